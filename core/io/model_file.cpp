@@ -1,0 +1,203 @@
+#include "io/model_file.hpp"
+
+#include <cmath>
+#include <cstdio>
+#include <cstring>
+#include <set>
+
+#include "io/safetensors.hpp"
+#include "util/error.hpp"
+
+namespace charrnn {
+namespace {
+
+[[noreturn]] void bad(const std::string& what) { throw Error("model file: " + what); }
+
+std::string float_text(float x) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.9g", static_cast<double>(x));
+  return buf;
+}
+
+long long parse_integer(const std::map<std::string, std::string>& meta, const std::string& key, long long lo, long long hi) {
+  const std::string& s = meta.at(key);
+  long long v = 0;
+  bool ok = !s.empty() && s.size() <= 18;
+  for (char ch : s) ok = ok && ch >= '0' && ch <= '9';
+  if (ok) v = std::stoll(s);
+  if (!ok || v < lo || v > hi) bad("metadata " + key + " = '" + s + "' is not an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
+  return v;
+}
+
+float parse_float(const std::map<std::string, std::string>& meta, const std::string& key) {
+  auto it = meta.find(key);
+  if (it == meta.end()) bad("metadata has optimizer state but no " + key);
+  char* end = nullptr;
+  const float v = std::strtof(it->second.c_str(), &end);
+  if (it->second.empty() || *end != '\0' || !std::isfinite(v)) bad("metadata " + key + " = '" + it->second + "' is not a number");
+  return v;
+}
+
+// Copies an F32 tensor of exactly `shape` out of the file, checking every value is finite.
+void read_f32(const SafetensorsView& view, const std::string& name, const std::vector<int>& shape, float* dst) {
+  const SafetensorsEntry* e = view.find(name);
+  if (!e) bad("tensor '" + name + "' is missing");
+  if (e->dtype != "F32") bad("tensor '" + name + "' has dtype " + e->dtype + "; only F32 is read (call .float() before saving)");
+  std::vector<std::int64_t> want(shape.begin(), shape.end());
+  if (e->shape != want) {
+    auto text = [](const auto& s) {
+      std::string t = "[";
+      for (std::size_t i = 0; i < s.size(); ++i) t += (i ? ", " : "") + std::to_string(s[i]);
+      return t + "]";
+    };
+    bad("tensor '" + name + "' has shape " + text(e->shape) + " but this model needs " + text(want));
+  }
+  const std::uint8_t* src = view.buffer + e->begin;
+  const std::size_t count = (e->end - e->begin) / 4;
+  for (std::size_t i = 0; i < count; ++i) {
+    const std::uint32_t u = std::uint32_t(src[4 * i]) | std::uint32_t(src[4 * i + 1]) << 8 |
+                            std::uint32_t(src[4 * i + 2]) << 16 | std::uint32_t(src[4 * i + 3]) << 24;
+    std::memcpy(dst + i, &u, 4);
+    if (!std::isfinite(dst[i])) bad("tensor '" + name + "' holds a value that is not a finite number");
+  }
+}
+
+const std::vector<std::int64_t>& shape_of(const SafetensorsView& view, const std::string& name) {
+  const SafetensorsEntry* e = view.find(name);
+  if (!e) bad("tensor '" + name + "' is missing");
+  return e->shape;
+}
+
+ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab) {
+  ModelShape shape;
+  shape.vocab_size = vocab.size();
+  int layers = 0;
+  while (layers <= Limits::kMaxLayers && view.find("rnn.weight_ih_l" + std::to_string(layers))) ++layers;
+  if (layers == 0) bad("tensor 'rnn.weight_ih_l0' is missing");
+  if (layers > Limits::kMaxLayers) bad("the model has more than " + std::to_string(Limits::kMaxLayers) + " layers");
+  shape.num_layers = layers;
+  const auto& hh = shape_of(view, "rnn.weight_hh_l0");
+  if (hh.size() != 2 || hh[1] < 1 || hh[1] > Limits::kMaxHidden)
+    bad("tensor 'rnn.weight_hh_l0' must have shape [G*H, H] with 1 ≤ H ≤ " + std::to_string(Limits::kMaxHidden));
+  shape.hidden_size = static_cast<int>(hh[1]);
+  const std::int64_t gates = hh[0] / hh[1];
+  if (hh[0] % hh[1] != 0 || (gates != 1 && gates != 3 && gates != 4))
+    bad("tensor 'rnn.weight_hh_l0' has " + std::to_string(hh[0]) + " rows, not 1, 3 or 4 times the hidden size " + std::to_string(hh[1]));
+  shape.cell = gates == 4 ? CellKind::lstm : gates == 3 ? CellKind::gru : CellKind::rnn;
+
+  const auto& meta = view.metadata;
+  if (meta.count("cell")) {
+    CellKind declared;
+    try {
+      declared = parse_cell(meta.at("cell"));
+    } catch (const Error& e) {
+      bad(std::string("metadata cell: ") + e.what());
+    }
+    if (declared != shape.cell) bad(std::string("metadata says cell '") + cell_name(declared) + "' but the weights have the shape of a " + cell_name(shape.cell));
+  }
+  if (meta.count("hidden_size") && parse_integer(meta, "hidden_size", 1, Limits::kMaxHidden) != shape.hidden_size)
+    bad("metadata hidden_size = " + meta.at("hidden_size") + " but the weights have hidden size " + std::to_string(shape.hidden_size));
+  if (meta.count("num_layers") && parse_integer(meta, "num_layers", 1, Limits::kMaxLayers) != shape.num_layers)
+    bad("metadata num_layers = " + meta.at("num_layers") + " but the file has " + std::to_string(shape.num_layers) + " layers of weights");
+  const auto& dec = shape_of(view, "decoder.weight");
+  if (dec.size() == 2 && dec[0] != vocab.size())
+    bad("the vocabulary has " + std::to_string(vocab.size()) + " characters but decoder.weight has " + std::to_string(dec[0]) + " rows");
+  return shape;
+}
+
+}  // namespace
+
+std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab, const Optimizer* optimizer,
+                                          const std::map<std::string, std::string>& extra_metadata) {
+  const ModelShape& s = model.shape();
+  require(vocab.size() == s.vocab_size, "the vocabulary does not match the model");
+  std::map<std::string, std::string> meta = extra_metadata;
+  meta["format"] = "charrnn";
+  meta["version"] = kModelFormatVersion;
+  meta["cell"] = cell_name(s.cell);
+  meta["hidden_size"] = std::to_string(s.hidden_size);
+  meta["num_layers"] = std::to_string(s.num_layers);
+  meta["vocab"] = vocab.to_json();
+  std::vector<F32Tensor> tensors;
+  for (const TensorInfo& t : model.layout().tensors())
+    tensors.push_back({t.name, {t.shape.begin(), t.shape.end()}, model.at(t.offset)});
+  if (optimizer) {
+    const OptimizerSettings& o = optimizer->settings();
+    meta["optim"] = optimizer_name(o.kind);
+    meta["optim_step"] = std::to_string(optimizer->steps());
+    meta["optim_lr"] = float_text(o.lr);
+    meta["optim_momentum"] = float_text(o.momentum);
+    meta["optim_beta1"] = float_text(o.beta1);
+    meta["optim_beta2"] = float_text(o.beta2);
+    meta["optim_alpha"] = float_text(o.alpha);
+    meta["optim_eps"] = float_text(o.epsilon());
+    for (const OptimizerSlot& slot : optimizer->slots())
+      for (const TensorInfo& t : model.layout().tensors())
+        tensors.push_back({"optim." + slot.name + "." + t.name, {t.shape.begin(), t.shape.end()}, slot.values.data() + t.offset});
+  }
+  return write_safetensors(tensors, meta);
+}
+
+ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
+  const SafetensorsView view = parse_safetensors(data, size);
+  const auto& meta = view.metadata;
+  if (meta.count("format") && meta.at("format") != "charrnn") bad("metadata format is '" + meta.at("format") + "', not 'charrnn'");
+  if (!meta.count("vocab")) bad("metadata has no 'vocab' (a JSON array of the model's characters in index order)");
+  ModelFile file;
+  try {
+    file.vocab = Vocab::from_json(meta.at("vocab"));
+  } catch (const Error& e) {
+    bad(std::string("metadata vocab: ") + e.what());
+  }
+  if (file.vocab.size() < 1) bad("metadata vocab is empty");
+  const ModelShape shape = infer_shape(view, file.vocab);
+  // Bound the allocation by what the file holds: every parameter must be in it, as 4 bytes.
+  if (ParameterLayout(shape).total() * 4 > view.buffer_size)
+    bad("the tensors hold fewer bytes than a " + std::string(cell_name(shape.cell)) + " of this size needs (truncated?)");
+  file.model = std::make_unique<Model>(shape);
+  auto& params = file.model->mutable_parameters();
+  std::set<std::string> known;
+  for (const TensorInfo& t : file.model->layout().tensors()) {
+    read_f32(view, t.name, t.shape, params.data() + t.offset);
+    known.insert(t.name);
+  }
+
+  if (meta.count("optim")) {
+    SavedOptimizer saved;
+    try {
+      saved.settings.kind = parse_optimizer(meta.at("optim"));
+    } catch (const Error& e) {
+      bad(std::string("metadata optim: ") + e.what());
+    }
+    if (!meta.count("optim_step")) bad("metadata has optimizer state but no optim_step");
+    saved.steps = parse_integer(meta, "optim_step", 0, 1LL << 50);
+    saved.settings.lr = parse_float(meta, "optim_lr");
+    saved.settings.momentum = parse_float(meta, "optim_momentum");
+    saved.settings.beta1 = parse_float(meta, "optim_beta1");
+    saved.settings.beta2 = parse_float(meta, "optim_beta2");
+    saved.settings.alpha = parse_float(meta, "optim_alpha");
+    saved.settings.eps = parse_float(meta, "optim_eps");
+    try {
+      saved.settings.validate();
+    } catch (const Error& e) {
+      bad(std::string("optimizer settings: ") + e.what());
+    }
+    const Optimizer fresh(saved.settings, params.size());  // tells which slots this kind has
+    for (const OptimizerSlot& slot : fresh.slots()) {
+      OptimizerSlot loaded{slot.name, std::vector<float>(params.size())};
+      for (const TensorInfo& t : file.model->layout().tensors()) {
+        const std::string name = "optim." + slot.name + "." + t.name;
+        read_f32(view, name, t.shape, loaded.values.data() + t.offset);
+        known.insert(name);
+      }
+      saved.slots.push_back(std::move(loaded));
+    }
+    file.optimizer = std::move(saved);
+  }
+  for (const SafetensorsEntry& e : view.tensors)
+    if (!known.count(e.name)) bad("unexpected tensor '" + e.name + "' (not part of a " + std::string(cell_name(shape.cell)) + " with " + std::to_string(shape.num_layers) + " layer(s))");
+  file.metadata = meta;
+  return file;
+}
+
+}  // namespace charrnn

@@ -1,0 +1,48 @@
+// The model file: PyTorch-compatible safetensors (ARCHITECTURE.md, "Model file").
+//   rnn.weight_ih_l{k} (G*H, V or H), rnn.weight_hh_l{k} (G*H, H), rnn.bias_ih_l{k} (G*H),
+//   rnn.bias_hh_l{k} (G*H), decoder.weight (V, H), decoder.bias (V), all F32;
+//   __metadata__: format "charrnn", version, cell, hidden_size, num_layers, vocab (JSON array).
+// Optional optimizer state: tensors optim.<slot>.<parameter name> (PyTorch's slot names) and metadata
+// optim (kind), optim_step, optim_lr and the kind's hyperparameters. PyTorch loaders that keep only
+// rnn.* and decoder.* ignore it.
+// G gates, H hidden, V vocab.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "nn/model.hpp"
+#include "text/vocab.hpp"
+#include "train/optimizer.hpp"
+
+namespace charrnn {
+
+struct SavedOptimizer {
+  OptimizerSettings settings;
+  long long steps = 0;
+  std::vector<OptimizerSlot> slots;  // PyTorch slot names, model parameter layout
+};
+
+struct ModelFile {
+  std::unique_ptr<Model> model;
+  Vocab vocab;
+  std::optional<SavedOptimizer> optimizer;
+  std::map<std::string, std::string> metadata;  // everything in __metadata__, for callers' own keys
+};
+
+inline constexpr const char* kModelFormatVersion = "1";
+
+// extra_metadata must not use the reserved keys above.
+std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab, const Optimizer* optimizer = nullptr,
+                                          const std::map<std::string, std::string>& extra_metadata = {});
+
+// Throws Error("model file: ...") naming the first problem. Needs only the "vocab" metadata; cell,
+// sizes and layer count are read from the tensors' shapes (and checked against metadata when given),
+// so a file saved from PyTorch with just the vocabulary loads.
+ModelFile load_model_file(const std::uint8_t* data, std::size_t size);
+
+}  // namespace charrnn

@@ -1,0 +1,52 @@
+#include "nn/cells/cell.hpp"
+
+#include <cmath>
+
+#include "nn/cells/gru.hpp"
+#include "nn/cells/lstm.hpp"
+#include "nn/cells/rnn.hpp"
+
+namespace charrnn {
+
+void LayerCache::resize(CellKind cell, int T_, int B_, int H_) {
+  T = T_, B = B_, H = H_, G = gate_count(cell);
+  const std::size_t steps = static_cast<std::size_t>(T) * B, GH = static_cast<std::size_t>(G) * H;
+  pre.resize(steps * GH);
+  gates.resize(steps * GH);
+  h.resize((steps + B) * H);
+  h_proj.resize(cell == CellKind::gru ? steps * GH : 0);
+  c.resize(cell == CellKind::lstm ? (steps + B) * H : 0);
+  tanh_c.resize(cell == CellKind::lstm ? steps * H : 0);
+}
+
+void CellGradients::resize(CellKind cell, int T, int B, int H) {
+  const std::size_t steps = static_cast<std::size_t>(T) * B, GH = static_cast<std::size_t>(gate_count(cell)) * H;
+  d_pre.resize(steps * GH);
+  d_hproj.resize(cell == CellKind::gru ? steps * GH : 0);
+  dh.assign(static_cast<std::size_t>(B) * H, 0.f);
+  dc.assign(cell == CellKind::lstm ? static_cast<std::size_t>(B) * H : 0, 0.f);
+  dh_norm.assign(T, 0.f);
+  dc_norm.assign(cell == CellKind::lstm ? T : 0, 0.f);
+}
+
+std::unique_ptr<Cell> make_cell(CellKind cell) {
+  switch (cell) {
+    case CellKind::rnn: return std::make_unique<RnnCell>();
+    case CellKind::lstm: return std::make_unique<LstmCell>();
+    case CellKind::gru: return std::make_unique<GruCell>();
+  }
+  return nullptr;
+}
+
+void add_bias_rows(float* rows, const float* bias, int count, int n) {
+  for (int r = 0; r < count; ++r)
+    for (int j = 0; j < n; ++j) rows[static_cast<std::size_t>(r) * n + j] += bias[j];
+}
+
+float l2_norm(const float* x, std::size_t n) {
+  double s = 0;
+  for (std::size_t i = 0; i < n; ++i) s += static_cast<double>(x[i]) * x[i];
+  return static_cast<float>(std::sqrt(s));
+}
+
+}  // namespace charrnn

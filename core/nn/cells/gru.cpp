@@ -1,0 +1,75 @@
+// GRU (PyTorch nn.GRU), gates stacked r, z, n; the reset gate scales the whole hidden term W_hn h + b_hn:
+//   r = σ(W_ir x + b_ir + W_hr h + b_hr)      z = σ(W_iz x + b_iz + W_hz h + b_hz)
+//   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))
+//   h_t = (1 - z) ⊙ n + z ⊙ h_{t-1}
+// B batch, T steps, H hidden, G = 3.
+#include "nn/cells/gru.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+#include "kernels/activations.hpp"
+#include "kernels/gemm.hpp"
+
+namespace charrnn {
+
+void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const {
+  const int T = cache.T, B = cache.B, H = cache.H, GH = 3 * H;
+  const std::size_t gstep = static_cast<std::size_t>(B) * GH;
+  for (int t = 0; t < T; ++t) {
+    float* hp = cache.h_proj.data() + t * gstep;  // (B, 3H) W_hh h_{t-1} + b_hh
+    for (int b = 0; b < B; ++b) std::memcpy(hp + static_cast<std::size_t>(b) * GH, b_hh, GH * sizeof(float));
+    const float* h_prev = cache.h_at(t);
+    gemm_nn(B, GH, H, h_prev, H, W_hh_t, GH, hp, GH);
+    const float* xp = cache.pre.data() + t * gstep;
+    float* a = cache.gates.data() + t * gstep;
+    float* h = cache.h_at(t + 1);
+    for (int b = 0; b < B; ++b) {
+      const std::size_t g = static_cast<std::size_t>(b) * GH, o = static_cast<std::size_t>(b) * H;
+      for (int j = 0; j < 2 * H; ++j) a[g + j] = xp[g + j] + hp[g + j];  // r, z
+      sigmoid_inplace(a + g, 2 * H);
+      for (int j = 0; j < H; ++j) a[g + 2 * H + j] = xp[g + 2 * H + j] + a[g + j] * hp[g + 2 * H + j];
+      tanh_inplace(a + g + 2 * H, H);  // n
+      for (int j = 0; j < H; ++j) {
+        const float z = a[g + H + j], n = a[g + 2 * H + j];
+        h[o + j] = (1.f - z) * n + z * h_prev[o + j];
+      }
+    }
+  }
+}
+
+void GruCell::backward(CellGradients& grads, const float* dh_above, const LayerCache& cache,
+                       const float* W_hh) const {
+  const int T = cache.T, B = cache.B, H = cache.H, GH = 3 * H;
+  const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
+  float* dh = grads.dh.data();
+  std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
+  for (int t = T - 1; t >= 0; --t) {
+    const float* above = dh_above + t * step;
+    for (std::size_t k = 0; k < step; ++k) dh[k] += above[k];
+    grads.dh_norm[t] = l2_norm(dh, step);
+    const float* a = cache.gates.data() + t * gstep;
+    const float* hp = cache.h_proj.data() + t * gstep;
+    const float* h_prev = cache.h_at(t);
+    float* dx = grads.d_pre.data() + t * gstep;    // ∂L/∂(W_ih x + b_ih)
+    float* dhp = grads.d_hproj.data() + t * gstep;  // ∂L/∂(W_hh h + b_hh)
+    for (int b = 0; b < B; ++b) {
+      const std::size_t g = static_cast<std::size_t>(b) * GH, o = static_cast<std::size_t>(b) * H;
+      for (int j = 0; j < H; ++j) {
+        const float r = a[g + j], z = a[g + H + j], n = a[g + 2 * H + j];
+        const float d = dh[o + j];
+        const float dn = d * (1.f - z) * (1.f - n * n);  // through h = (1-z) n + ..., then tanh'
+        const float dz = d * (h_prev[o + j] - n) * z * (1.f - z);
+        const float dr = dn * hp[g + 2 * H + j] * r * (1.f - r);
+        dx[g + j] = dhp[g + j] = dr;
+        dx[g + H + j] = dhp[g + H + j] = dz;
+        dx[g + 2 * H + j] = dn;
+        dhp[g + 2 * H + j] = dn * r;
+        dh[o + j] = d * z;  // the direct path h_t = ... + z ⊙ h_{t-1}; the W_hh path is added below
+      }
+    }
+    gemm_nn(B, H, GH, dhp, GH, W_hh, H, dh, H);
+  }
+}
+
+}  // namespace charrnn

@@ -1,0 +1,25 @@
+#include "text/corpus.hpp"
+
+#include <cmath>
+
+#include "text/utf8.hpp"
+#include "util/error.hpp"
+
+namespace charrnn {
+
+Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source) {
+  require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f,
+          "the validation fraction must be between 0 and 0.5");
+  Corpus c;
+  c.text = decode_utf8(utf8);
+  require(!c.text.empty(), "the text is empty");
+  c.vocab = vocab_source ? *vocab_source : Vocab::of_text(c.text);
+  const std::vector<std::int32_t> ids = c.vocab.encode(c.text);
+  std::size_t val = static_cast<std::size_t>(std::floor(static_cast<double>(ids.size()) * val_frac));
+  if (val < 2) val = 0;
+  c.train.assign(ids.begin(), ids.end() - static_cast<std::ptrdiff_t>(val));
+  c.validation.assign(ids.end() - static_cast<std::ptrdiff_t>(val), ids.end());
+  return c;
+}
+
+}  // namespace charrnn

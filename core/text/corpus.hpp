@@ -1,0 +1,24 @@
+// A training text: decoded, its vocabulary, its indices, and the split into a training head and a
+// held-out validation tail.
+#pragma once
+
+#include <cstdint>
+#include <string_view>
+#include <vector>
+
+#include "text/vocab.hpp"
+
+namespace charrnn {
+
+struct Corpus {
+  std::u32string text;
+  Vocab vocab;
+  std::vector<std::int32_t> train;       // the first (1 - val_frac) of the text
+  std::vector<std::int32_t> validation;  // the tail; empty when val_frac is 0 or the tail is under 2 characters
+
+  // Throws Error for invalid UTF-8 (naming the byte offset) or a val_frac outside [0, 0.5].
+  // vocab_source: when given, the text must use only its characters (continuing a loaded model).
+  static Corpus from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source = nullptr);
+};
+
+}  // namespace charrnn

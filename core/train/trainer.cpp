@@ -1,0 +1,73 @@
+#include "train/trainer.hpp"
+
+#include <algorithm>
+#include <cmath>
+
+#include "util/error.hpp"
+
+namespace charrnn {
+
+void TrainSettings::validate(const ModelShape& shape) const {
+  shape.validate();
+  require(seq_len >= 1 && seq_len <= Limits::kMaxSeq, range_message("sequence length", seq_len, 1, Limits::kMaxSeq));
+  require(batch >= 1 && batch <= Limits::kMaxBatch, range_message("batch size", batch, 1, Limits::kMaxBatch));
+  optimizer.validate();
+  require(std::isfinite(clip) && clip >= 0.f, "gradient clipping must be 0 (off) or a positive number");
+  require(std::isfinite(dropout) && dropout >= 0.f && dropout <= 0.9f, "dropout must be between 0 and 0.9");
+  const std::size_t params = ParameterLayout(shape).total();
+  // parameters, gradients, two optimizer moments, the rollback copy, the packed transposes
+  const std::size_t floats = params * 6 + network_working_floats(shape, seq_len, batch);
+  require(floats <= Limits::kMaxWorkingFloats,
+          "this model needs about " + std::to_string(floats * 4 >> 20) + " MiB to train, more than the " +
+              std::to_string(Limits::kMaxWorkingFloats * 4 >> 20) +
+              " MiB limit; use a smaller hidden size, fewer layers, a shorter sequence or a smaller batch");
+}
+
+Trainer::Trainer(Model& model, const TrainSettings& settings, std::vector<std::int32_t> train_ids)
+    : model_(model), settings_((settings.validate(model.shape()), settings)), ids_(std::move(train_ids)),
+      batcher_(ids_, settings.seq_len, settings.batch), network_(model.shape(), settings.seq_len, settings.batch),
+      optimizer_(settings.optimizer, model.parameters().size()),
+      dropout_rng_(settings.seed ^ 0xD50u),  // its own stream: dropout never shifts the init's numbers
+      grads_(model.parameters().size(), 0.f), last_good_(model.parameters()) {
+  for (std::int32_t id : ids_)
+    require(id >= 0 && id < model.shape().vocab_size, "training text holds an index outside the vocabulary");
+  state_.reset(model.shape(), settings.batch);
+}
+
+void Trainer::set_learning_rate(float lr) {
+  optimizer_.set_learning_rate(lr);
+  settings_.optimizer.lr = lr;
+}
+
+StepReport Trainer::step() {
+  StepReport report;
+  report.new_epoch = batcher_.next(inputs_, targets_);
+  if (report.new_epoch) state_.reset(model_.shape(), settings_.batch);
+
+  report.loss = network_.forward(model_, settings_.seq_len, inputs_.data(), targets_.data(), state_,
+                                 settings_.dropout, &dropout_rng_);
+  if (!std::isfinite(report.loss)) {
+    // These weights produced a non-finite loss: put back the ones before the last update.
+    model_.mutable_parameters() = last_good_;
+    state_.reset(model_.shape(), settings_.batch);
+    report.diverged = true;
+    report.step = steps_;
+    return report;
+  }
+  std::fill(grads_.begin(), grads_.end(), 0.f);
+  network_.backward(model_, grads_);
+  report.grad_norm = clip_gradient_norm(grads_, settings_.clip);
+  if (!std::isfinite(report.grad_norm)) {
+    state_.reset(model_.shape(), settings_.batch);
+    report.diverged = true;  // the weights gave a finite loss: they are the last good ones, keep them
+    report.step = steps_;
+    return report;
+  }
+  report.clipped = settings_.clip > 0.f && report.grad_norm > settings_.clip;
+  last_good_ = model_.parameters();
+  optimizer_.step(model_.mutable_parameters(), grads_);
+  report.step = ++steps_;
+  return report;
+}
+
+}  // namespace charrnn

@@ -1,0 +1,67 @@
+// One training run over a text: windows from the batcher, forward, backward, global-norm clipping,
+// the optimizer's update. A step whose loss or gradient is not finite changes nothing, puts back the
+// last weights that gave a finite loss and says so in its report: a diverging run never loses the model.
+// B batch, T steps (sequence length).
+#pragma once
+
+#include <cstdint>
+#include <vector>
+
+#include "nn/network.hpp"
+#include "train/batcher.hpp"
+#include "train/optimizer.hpp"
+
+namespace charrnn {
+
+struct TrainSettings {
+  int seq_len = 64;
+  int batch = 32;
+  OptimizerSettings optimizer;
+  float clip = 5.f;     // max global gradient norm; 0 turns clipping off
+  float dropout = 0.f;  // between layers and before the decoder, training only
+  std::uint64_t seed = 1;
+
+  void validate(const ModelShape& shape) const;  // throws Error naming the bad value
+};
+
+struct StepReport {
+  long long step = 0;      // steps done, counting this one
+  double loss = 0;         // mean cross-entropy of the window, nats per character
+  float grad_norm = 0;     // global gradient norm before clipping
+  bool clipped = false;
+  bool diverged = false;   // not finite: no update; the weights are the last ones with a finite loss
+  bool new_epoch = false;  // the streams wrapped to the text's start (state was zeroed)
+};
+
+class Trainer {
+ public:
+  // The model must outlive the trainer; ids are the training part of the text.
+  Trainer(Model& model, const TrainSettings& settings, std::vector<std::int32_t> train_ids);
+
+  StepReport step();
+
+  long long steps() const { return steps_; }
+  long long characters_trained() const { return steps_ * settings_.seq_len * settings_.batch; }
+  const TrainSettings& settings() const { return settings_; }
+  void set_learning_rate(float lr);
+  Optimizer& optimizer() { return optimizer_; }
+  const Optimizer& optimizer() const { return optimizer_; }
+  // The last training window's forward caches and ‖∂L/∂h_t‖, ‖∂L/∂c_t‖ (the vanishing-gradient view).
+  const Network& network() const { return network_; }
+  const RecurrentState& state() const { return state_; }
+
+ private:
+  Model& model_;
+  TrainSettings settings_;
+  std::vector<std::int32_t> ids_;
+  TruncatedBpttBatcher batcher_;
+  Network network_;
+  Optimizer optimizer_;
+  Rng dropout_rng_;
+  RecurrentState state_;
+  std::vector<float> grads_, last_good_;
+  std::vector<std::int32_t> inputs_, targets_;
+  long long steps_ = 0;
+};
+
+}  // namespace charrnn

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# Installs what the project needs and is missing, and nothing else; safe to run again.
+# Only Debian packages and the npm registry are reachable here, so both come from there.
+#   scripts/setup.sh          native + wasm toolchains, browser, npm packages
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+# Debian package → a file (glob) whose presence proves it is installed (cheaper and stricter than dpkg -s).
+declare -A probe=(
+  [emscripten]=/usr/bin/em++
+  [libeigen3-dev]=/usr/include/eigen3/Eigen/Core
+  [catch2]=/usr/include/catch2/catch.hpp
+  [nlohmann-json3-dev]=/usr/include/nlohmann/json.hpp
+  [ninja-build]=/usr/bin/ninja
+  [cmake]=/usr/bin/cmake
+  [g++]=/usr/bin/g++
+  [clang]=/usr/bin/clang++
+  [libclang-rt-14-dev]='/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
+  [chromium]=/usr/bin/chromium
+)
+missing=()
+for pkg in "${!probe[@]}"; do
+  compgen -G "${probe[$pkg]}" >/dev/null || missing+=("$pkg")
+done
+
+if [ ${#missing[@]} -gt 0 ]; then
+  IFS=$'\n' missing=($(sort <<<"${missing[*]}")); unset IFS
+  cmd="apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends ${missing[*]}"
+  say "installing Debian packages: ${missing[*]} (about 1-2 minutes on a fresh machine)"
+  if [ "$(id -u)" = 0 ]; then
+    sh -c "$cmd"
+  elif command -v sudo >/dev/null && sudo -n true 2>/dev/null; then
+    sudo sh -c "$cmd"
+  else
+    say "cannot install without root. Please run, then try again:"
+    printf '  sudo sh -c "%s"\n' "$cmd" >&2
+    exit 1
+  fi
+else
+  say "Debian packages present (emscripten, eigen, catch2, nlohmann-json, ninja, clang, chromium)"
+fi
+
+# npm ci only when package-lock.json changed since the last install (stamp inside node_modules).
+stamp=node_modules/.setup-stamp
+want=$(sha1sum package-lock.json | cut -d' ' -f1)
+if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ]; then
+  say "installing npm packages (npm ci)"
+  npm ci --no-audit --no-fund --loglevel=error
+  echo "$want" > "$stamp"
+else
+  say "npm packages up to date"
+fi
