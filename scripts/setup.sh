@@ -1,16 +1,14 @@
 #!/usr/bin/env bash
-# Installs what the project needs and is missing, and nothing else; safe to run again.
-# Only Debian packages and the npm registry are reachable here, so both come from there.
-#   scripts/setup.sh          native + wasm toolchains, browser, npm packages
+# Installs what the project needs and is missing, and nothing else; safe to run again (a set-up machine
+# skips every install). Only Debian packages and the npm registry are reachable, so both come from there.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-
-say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+SCRIPT_NAME=setup
+source "$(dirname "$0")/lib.sh"
+cd "$ROOT"
 
 # Debian package → a file (glob) whose presence proves it is installed (cheaper and stricter than dpkg -s).
 declare -A probe=(
   [emscripten]=/usr/bin/em++
-  [libeigen3-dev]=/usr/include/eigen3/Eigen/Core
   [catch2]=/usr/include/catch2/catch.hpp
   [nlohmann-json3-dev]=/usr/include/nlohmann/json.hpp
   [ninja-build]=/usr/bin/ninja
@@ -39,7 +37,13 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 else
-  say "Debian packages present (emscripten, eigen, catch2, nlohmann-json, ninja, clang, chromium)"
+  say "Debian packages present (emscripten, catch2, nlohmann-json, ninja, clang, chromium)"
+fi
+
+node_major=$(node -p 'process.versions.node.split(".").map(Number).reduce((a, b, i) => i < 2 ? a * 1000 + b : a)' 2>/dev/null || echo 0)
+if [ "$node_major" -lt 20019 ]; then
+  say "Node.js $(node --version 2>/dev/null || echo 'is missing'): Vite needs 20.19 or newer. Install a newer Node.js and run again."
+  exit 1
 fi
 
 # npm ci only when package-lock.json changed since the last install (stamp inside node_modules).

@@ -58,7 +58,7 @@ void Session::start_training(const TrainSettings& train) {
                                                               " for validation)") +
                             ", but batch " + std::to_string(train.batch) + " × (sequence length " +
                             std::to_string(train.seq_len) + " + 1) needs " + std::to_string(need) +
-                            "; paste a longer text or lower the sequence length or batch size");
+                            "; use a longer text or lower the sequence length or batch size");
   trainer_ = std::make_unique<Trainer>(*model_, train, corpus_.train);
 }
 

@@ -49,7 +49,7 @@ TEST_CASE("sessions refuse what cannot be trained, saying why", "[api][session]"
   REQUIRE_THROWS_WITH(Session("aaaa", s), "the text has only one distinct character ('a' (U+0061)); a model needs at least 2 different characters to learn anything");
   REQUIRE_THROWS_WITH(Session(repeat("ab", 100), s),
                       "the text is too short to train on: 180 training characters (after holding out 20 for validation), "
-                      "but batch 32 × (sequence length 64 + 1) needs 2080; paste a longer text or lower the sequence length or batch size");
+                      "but batch 32 × (sequence length 64 + 1) needs 2080; use a longer text or lower the sequence length or batch size");
   REQUIRE_THROWS_WITH(Session("ab\xff", s), "invalid UTF-8 at byte 2: byte that never occurs in UTF-8");
   s.hidden_size = 0;
   REQUIRE_THROWS_WITH(Session(repeat("ab", 2000), s), "hidden size is 0; it must be between 1 and 1024");

@@ -1,0 +1,29 @@
+import { defineConfig } from '@playwright/test';
+
+// Debian's Chromium, headless, with the flags this network-less machine needs (TOOLCHAIN.md). The
+// built site (npm run build → dist/) is served by `vite preview`, as a user's static host would.
+export default defineConfig({
+  testDir: 'tests/web/e2e',
+  outputDir: 'test-results',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  reporter: [['list']],
+  use: {
+    baseURL: 'http://localhost:4173/',
+    browserName: 'chromium',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+        '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      ],
+    },
+  },
+  webServer: {
+    command: 'npx vite preview --config web/vite.config.ts --port 4173 --strictPort',
+    url: 'http://localhost:4173/',
+    reuseExistingServer: false,
+    timeout: 30_000,
+  },
+});
