@@ -129,11 +129,31 @@ class Core {
     });
   }
 
-  val setLearningRate(float lr) {
+  val updateTraining(float learning_rate, float clip, float dropout) {
     return guarded([&] {
       need();
-      session_->set_learning_rate(lr);
+      session_->update_training(learning_rate, clip, dropout);
       return val::object();
+    });
+  }
+
+  val gradientCheck(int per_tensor) {
+    return guarded([&] {
+      const std::vector<GradientCheckEntry> entries = need().gradient_check(per_tensor);
+      std::vector<std::string> names;
+      std::vector<int> indices;
+      std::vector<float> analytic, numeric, errors;
+      for (const auto& e : entries) {
+        names.push_back(e.tensor), indices.push_back(e.index);
+        analytic.push_back(e.analytic), numeric.push_back(e.numeric), errors.push_back(e.relative_error);
+      }
+      val r = val::object();
+      r.set("tensors", string_array(names));
+      r.set("indices", typed_array("Int32Array", indices));
+      r.set("analytic", typed_array("Float32Array", analytic));
+      r.set("numeric", typed_array("Float32Array", numeric));
+      r.set("relativeErrors", typed_array("Float32Array", errors));
+      return r;
     });
   }
 
@@ -274,7 +294,8 @@ EMSCRIPTEN_BINDINGS(charrnn) {
       .function("create", &Core::create)
       .function("load", &Core::load)
       .function("train", &Core::train)
-      .function("setLearningRate", &Core::setLearningRate)
+      .function("updateTraining", &Core::updateTraining)
+      .function("gradientCheck", &Core::gradientCheck)
       .function("validate", &Core::validate)
       .function("sample", &Core::sample)
       .function("probeReset", &Core::probeReset)

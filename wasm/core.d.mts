@@ -63,11 +63,23 @@ export interface GradientNormsResult {
   cell: Float32Array;    // (layers × steps) ‖∂L/∂c_t‖, LSTM only (else empty)
 }
 
+export interface GradientCheckResult {
+  tensors: string[];            // PyTorch parameter name of each entry
+  indices: Int32Array;          // flat index inside that tensor
+  analytic: Float32Array;
+  numeric: Float32Array;
+  relativeErrors: Float32Array; // |a - n| / max(|a|, |n|)
+}
+
 export interface Core {
   create(text: string, settings: CoreSettings): Result<ModelSummary>;
   load(bytes: Uint8Array, text: string, settings: CoreSettings, resumeOptimizer: boolean): Result<ModelSummary>;
   train(maxSteps: number, maxMillis: number): Result<TrainSlice>;
-  setLearningRate(lr: number): Result<object>;
+  // Learning rate, clipping (0 = off) and dropout of the running training; the model and optimizer stay.
+  updateTraining(learningRate: number, clip: number, dropout: number): Result<object>;
+  // Analytic vs central-difference gradient on the first window of the training text, for the entries
+  // with the largest gradient in each tensor.
+  gradientCheck(perTensor: number): Result<GradientCheckResult>;
   validate(maxChars: number): Result<Validation>;
   sample(prime: string, length: number, temperature: number, topK: number, seed: number): Result<{ text: string }>;
   probeReset(): Result<object>;

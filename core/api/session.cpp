@@ -76,10 +76,18 @@ StepReport Session::train_step() {
   return trainer_->step();
 }
 
-void Session::set_learning_rate(float lr) {
+void Session::update_training(float learning_rate, float clip, float dropout) {
   require(trainer_ != nullptr, "there is no text to train on");
-  trainer_->set_learning_rate(lr);
-  settings_.train.optimizer.lr = lr;
+  trainer_->set_learning_rate(learning_rate);
+  trainer_->set_clip(clip);
+  trainer_->set_dropout(dropout);
+  settings_.train = trainer_->settings();
+}
+
+std::vector<GradientCheckEntry> Session::gradient_check(int per_tensor) const {
+  require(!corpus_.train.empty(), "there is no text to check the gradient on");
+  const int steps = static_cast<int>(std::min<std::size_t>(std::min(settings_.train.seq_len, 64), corpus_.train.size() - 1));
+  return charrnn::gradient_check(*model_, corpus_.train, steps, per_tensor);
 }
 
 Evaluation Session::validate(long long max_chars) const {

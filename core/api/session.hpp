@@ -13,6 +13,7 @@
 #include "infer/generator.hpp"
 #include "infer/inspect.hpp"
 #include "text/corpus.hpp"
+#include "train/gradient_check.hpp"
 #include "train/trainer.hpp"
 
 namespace charrnn {
@@ -53,7 +54,8 @@ class Session {
   bool can_train() const { return trainer_ != nullptr; }
 
   StepReport train_step();
-  void set_learning_rate(float lr);
+  // Learning rate, clipping and dropout can change while a run goes on.
+  void update_training(float learning_rate, float clip, float dropout);
   long long steps() const { return trainer_ ? trainer_->steps() : 0; }
   // Validation on at most max_chars of the held-out tail (streams side by side for speed).
   Evaluation validate(long long max_chars = 20000) const;
@@ -68,6 +70,8 @@ class Session {
 
   Inspection inspect(std::string_view utf8_text, int top_k) const;
   GradientNorms gradient_norms() const;
+  // Analytic vs numerical gradient on the first window of the training text (train/gradient_check.hpp).
+  std::vector<GradientCheckEntry> gradient_check(int per_tensor) const;
 
   std::vector<std::uint8_t> save(bool with_optimizer) const;
 

@@ -39,6 +39,16 @@ void Trainer::set_learning_rate(float lr) {
   settings_.optimizer.lr = lr;
 }
 
+void Trainer::set_clip(float max_norm) {
+  require(std::isfinite(max_norm) && max_norm >= 0.f, "gradient clipping must be 0 (off) or a positive number");
+  settings_.clip = max_norm;
+}
+
+void Trainer::set_dropout(float p) {
+  require(std::isfinite(p) && p >= 0.f && p <= 0.9f, "dropout must be between 0 and 0.9");
+  settings_.dropout = p;
+}
+
 StepReport Trainer::step() {
   StepReport report;
   report.new_epoch = batcher_.next(inputs_, targets_);

@@ -44,6 +44,9 @@ class Trainer {
   long long characters_trained() const { return steps_ * settings_.seq_len * settings_.batch; }
   const TrainSettings& settings() const { return settings_; }
   void set_learning_rate(float lr);
+  // Changes that keep the run going (the model and optimizer state stay); throw Error when out of range.
+  void set_clip(float max_norm);
+  void set_dropout(float p);
   Optimizer& optimizer() { return optimizer_; }
   const Optimizer& optimizer() const { return optimizer_; }
   // The last training window's forward caches and ‖∂L/∂h_t‖, ‖∂L/∂c_t‖ (the vanishing-gradient view).

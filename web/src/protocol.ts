@@ -12,7 +12,7 @@ export type ToWorker =
   | { type: 'train' }            // run slices until paused
   | { type: 'pause' }
   | { type: 'step' }             // exactly one training window, then pause
-  | { type: 'setLearningRate'; learningRate: number }
+  | { type: 'updateTraining'; learningRate: number; clip: number; dropout: number }
   | { type: 'validate'; requestId: number }
   | { type: 'sample'; requestId: number; prime: string; length: number; temperature: number; topK: number; seed: number }
   | { type: 'probe'; requestId: number; text: string; temperature: number }

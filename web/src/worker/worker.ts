@@ -120,8 +120,8 @@ function handle(msg: ToWorker) {
       trainSlice(1);
       if (core) post({ type: 'paused', runId, step: step });
       return;
-    case 'setLearningRate':
-      if (core) unwrap(core.setLearningRate(msg.learningRate));
+    case 'updateTraining':
+      if (core) unwrap(core.updateTraining(msg.learningRate, msg.clip, msg.dropout));
       return;
     case 'validate': {
       const r = core && unwrap(core.validate(20000), msg.requestId);
