@@ -64,7 +64,7 @@ void Session::start_training(const TrainSettings& train) {
 
 TextSummary Session::text_summary() const {
   TextSummary s;
-  s.characters = static_cast<long long>(corpus_.text.size());
+  s.characters = corpus_.characters;
   s.train_characters = static_cast<long long>(corpus_.train.size());
   s.validation_characters = static_cast<long long>(corpus_.validation.size());
   s.vocab_size = corpus_.vocab.size();

@@ -26,8 +26,10 @@ bool RecurrentState::finite() const {
 
 std::size_t network_working_floats(const ModelShape& s, int T, int B) {
   const std::size_t N = static_cast<std::size_t>(T) * B, H = s.hidden_size, GH = s.gates() * H;
-  const std::size_t per_layer = N * GH * (s.cell == CellKind::gru ? 5 : 3) + N * H * 4;
-  return per_layer * s.num_layers + N * s.vocab_size + N * H * (2 + 2 * s.num_layers);
+  const std::size_t per_layer = N * GH * (s.cell == CellKind::gru ? 2 : 1) + N * H * 2;
+  const std::size_t shared = N * s.vocab_size + N * H;
+  const std::size_t dropout = (s.num_layers + 1) * N * H * 2;  // masks and masked copies, when training with dropout
+  return per_layer * s.num_layers + shared + dropout;
 }
 
 Network::Network(const ModelShape& shape, int max_steps, int batch)
@@ -79,13 +81,13 @@ double Network::forward(const Model& model, int T, const std::int32_t* inputs, c
       // One-hot input: W_ih x is the column of W_ih at the character's index, i.e. a row of W_ihᵀ.
       for (int n = 0; n < N; ++n) {
         const float* col = packed.W_ih_t[0].data() + static_cast<std::size_t>(inputs[n]) * GH;
-        float* dst = cache.pre.data() + static_cast<std::size_t>(n) * GH;
+        float* dst = cache.gates.data() + static_cast<std::size_t>(n) * GH;
         for (int j = 0; j < GH; ++j) dst[j] = col[j] + b_ih[j];
       }
     } else {
-      for (int n = 0; n < N; ++n) std::memcpy(cache.pre.data() + static_cast<std::size_t>(n) * GH, b_ih, GH * sizeof(float));
+      for (int n = 0; n < N; ++n) std::memcpy(cache.gates.data() + static_cast<std::size_t>(n) * GH, b_ih, GH * sizeof(float));
       // Hoisted out of the time loop: the input projection of all T steps is one product.
-      gemm_nn(N, GH, H, layer_input(l), H, packed.W_ih_t[l].data(), GH, cache.pre.data(), GH);
+      gemm_nn(N, GH, H, layer_input(l), H, packed.W_ih_t[l].data(), GH, cache.gates.data(), GH);
     }
     std::memcpy(cache.h_at(0), state.h_of(l), sizeof(float) * B * H);
     if (shape_.cell == CellKind::lstm) std::memcpy(cache.c_at(0), state.c_of(l), sizeof(float) * B * H);
@@ -133,32 +135,32 @@ void Network::backward(const Model& model, std::vector<float>& grads) {
     for (std::size_t k = 0; k < d_above_.size(); ++k) d_above_[k] *= masks_[L][k];
 
   for (int l = L - 1; l >= 0; --l) {
-    const LayerCache& cache = caches_[l];
+    LayerCache& cache = caches_[l];
     CellGradients& cg = cell_grads_[l];
     const LayerOffsets& o = layout.layer(l);
     cg.resize(shape_.cell, T_, B, H);
     cell_->backward(cg, d_above_.data(), cache, model.at(o.W_hh));
 
     // Weight gradients summed over all T steps in one product each (hoisted out of the time loop).
-    const std::vector<float>& d_hproj = cg.hidden_projection_grad();
-    gemm_tn(GH, H, N, d_hproj.data(), GH, cache.h_at(0), H, g + o.W_hh, H);
-    add_column_sums(g + o.b_hh, d_hproj.data(), N, GH);
-    add_column_sums(g + o.b_ih, cg.d_pre.data(), N, GH);
+    const float* d_x = cache.gates.data();  // ∂L/∂(W_ih x + b_ih) now (see LayerCache)
+    gemm_tn(GH, H, N, cache.hidden_projection_grad(), GH, cache.h_at(0), H, g + o.W_hh, H);
+    add_column_sums(g + o.b_hh, cache.hidden_projection_grad(), N, GH);
+    add_column_sums(g + o.b_ih, d_x, N, GH);
     if (l == 0) {
       // One-hot input: only the input character's column of W_ih gets a gradient.
       float* dW = g + o.W_ih;
       for (int n = 0; n < N; ++n) {
-        const float* d = cg.d_pre.data() + static_cast<std::size_t>(n) * GH;
+        const float* d = d_x + static_cast<std::size_t>(n) * GH;
         float* col = dW + inputs_[n];
         for (int j = 0; j < GH; ++j) col[static_cast<std::size_t>(j) * V] += d[j];
       }
     } else {
-      gemm_tn(GH, H, N, cg.d_pre.data(), GH, layer_input(l), H, g + o.W_ih, H);
-      d_below_.assign(static_cast<std::size_t>(N) * H, 0.f);
-      gemm_nn(N, H, GH, cg.d_pre.data(), GH, model.at(o.W_ih), H, d_below_.data(), H);
+      gemm_tn(GH, H, N, d_x, GH, layer_input(l), H, g + o.W_ih, H);
+      // The cell has consumed ∂L/∂h from above: its buffer now receives ∂L/∂x for the layer below.
+      std::fill(d_above_.begin(), d_above_.end(), 0.f);
+      gemm_nn(N, H, GH, d_x, GH, model.at(o.W_ih), H, d_above_.data(), H);
       if (dropout_active_)
-        for (std::size_t k = 0; k < d_below_.size(); ++k) d_below_[k] *= masks_[l][k];
-      std::swap(d_above_, d_below_);
+        for (std::size_t k = 0; k < d_above_.size(); ++k) d_above_[k] *= masks_[l][k];
     }
   }
 }

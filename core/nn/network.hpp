@@ -44,7 +44,8 @@ class Network {
   // Accumulates ∂(mean loss)/∂θ of the last forward (which had targets) into grads (model layout).
   void backward(const Model& model, std::vector<float>& grads);
 
-  // After forward: per layer caches; (N, V) logits (or probabilities after a forward with targets).
+  // After forward (not after backward, which consumes them): per layer caches; (N, V) logits (or
+  // probabilities after a forward with targets).
   const LayerCache& layer(int l) const { return caches_[static_cast<std::size_t>(l)]; }
   const std::vector<float>& outputs() const { return logits_; }
   // After backward: per layer ‖∂L/∂h_t‖, ‖∂L/∂c_t‖ and ∂L/∂(carried-in state).
@@ -69,7 +70,7 @@ class Network {
   std::vector<float> logits_;                      // (N, V) logits → probabilities → ∂L/∂logits
   std::vector<std::vector<float>> masks_, dropped_;  // per site (N, H): 0 or 1/(1-p); input ⊙ mask
   bool dropout_active_ = false, masks_frozen_ = false;
-  std::vector<float> d_above_, d_below_;           // (N, H) gradient flowing down between layers
+  std::vector<float> d_above_;                     // (N, H) ∂L/∂(a layer's output), flowing down
 };
 
 // Floats a Network of this size holds (caches and gradients), for the core's memory limit.

@@ -11,14 +11,20 @@ Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* voc
   require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f,
           "the validation fraction must be between 0 and 0.5");
   Corpus c;
-  c.text = decode_utf8(utf8);
-  require(!c.text.empty(), "the text is empty");
-  c.vocab = vocab_source ? *vocab_source : Vocab::of_text(c.text);
-  const std::vector<std::int32_t> ids = c.vocab.encode(c.text);
+  std::vector<std::int32_t> ids;
+  {  // the decoded text is 4 bytes a character: let it go as soon as it is encoded
+    const std::u32string text = decode_utf8(utf8);
+    require(!text.empty(), "the text is empty");
+    c.vocab = vocab_source ? *vocab_source : Vocab::of_text(text);
+    ids = c.vocab.encode(text);
+  }
+  c.characters = static_cast<long long>(ids.size());
   std::size_t val = static_cast<std::size_t>(std::floor(static_cast<double>(ids.size()) * val_frac));
   if (val < 2) val = 0;
-  c.train.assign(ids.begin(), ids.end() - static_cast<std::ptrdiff_t>(val));
   c.validation.assign(ids.end() - static_cast<std::ptrdiff_t>(val), ids.end());
+  ids.resize(ids.size() - val);
+  ids.shrink_to_fit();
+  c.train = std::move(ids);
   return c;
 }
 

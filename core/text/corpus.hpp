@@ -11,7 +11,7 @@
 namespace charrnn {
 
 struct Corpus {
-  std::u32string text;
+  long long characters = 0;              // code points in the whole text
   Vocab vocab;
   std::vector<std::int32_t> train;       // the first (1 - val_frac) of the text
   std::vector<std::int32_t> validation;  // the tail; empty when val_frac is 0 or the tail is under 2 characters

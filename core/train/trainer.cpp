@@ -23,13 +23,13 @@ void TrainSettings::validate(const ModelShape& shape) const {
               " MiB limit; use a smaller hidden size, fewer layers, a shorter sequence or a smaller batch");
 }
 
-Trainer::Trainer(Model& model, const TrainSettings& settings, std::vector<std::int32_t> train_ids)
-    : model_(model), settings_((settings.validate(model.shape()), settings)), ids_(std::move(train_ids)),
-      batcher_(ids_, settings.seq_len, settings.batch), network_(model.shape(), settings.seq_len, settings.batch),
+Trainer::Trainer(Model& model, const TrainSettings& settings, const std::vector<std::int32_t>& train_ids)
+    : model_(model), settings_((settings.validate(model.shape()), settings)),
+      batcher_(train_ids, settings.seq_len, settings.batch), network_(model.shape(), settings.seq_len, settings.batch),
       optimizer_(settings.optimizer, model.parameters().size()),
       dropout_rng_(settings.seed ^ 0xD50u),  // its own stream: dropout never shifts the init's numbers
       grads_(model.parameters().size(), 0.f), last_good_(model.parameters()) {
-  for (std::int32_t id : ids_)
+  for (std::int32_t id : train_ids)
     require(id >= 0 && id < model.shape().vocab_size, "training text holds an index outside the vocabulary");
   state_.reset(model.shape(), settings.batch);
 }

@@ -35,8 +35,9 @@ struct StepReport {
 
 class Trainer {
  public:
-  // The model must outlive the trainer; ids are the training part of the text.
-  Trainer(Model& model, const TrainSettings& settings, std::vector<std::int32_t> train_ids);
+  // The model and the training text's ids must outlive the trainer (it keeps references, not copies:
+  // a long text would otherwise be held twice).
+  Trainer(Model& model, const TrainSettings& settings, const std::vector<std::int32_t>& train_ids);
 
   StepReport step();
 
@@ -56,7 +57,6 @@ class Trainer {
  private:
   Model& model_;
   TrainSettings settings_;
-  std::vector<std::int32_t> ids_;
   TruncatedBpttBatcher batcher_;
   Network network_;
   Optimizer optimizer_;

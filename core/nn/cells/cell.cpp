@@ -11,22 +11,19 @@ namespace charrnn {
 void LayerCache::resize(CellKind cell, int T_, int B_, int H_) {
   T = T_, B = B_, H = H_, G = gate_count(cell);
   const std::size_t steps = static_cast<std::size_t>(T) * B, GH = static_cast<std::size_t>(G) * H;
-  pre.resize(steps * GH);
   gates.resize(steps * GH);
   h.resize((steps + B) * H);
   h_proj.resize(cell == CellKind::gru ? steps * GH : 0);
   c.resize(cell == CellKind::lstm ? (steps + B) * H : 0);
-  tanh_c.resize(cell == CellKind::lstm ? steps * H : 0);
 }
 
+
 void CellGradients::resize(CellKind cell, int T, int B, int H) {
-  const std::size_t steps = static_cast<std::size_t>(T) * B, GH = static_cast<std::size_t>(gate_count(cell)) * H;
-  d_pre.resize(steps * GH);
-  d_hproj.resize(cell == CellKind::gru ? steps * GH : 0);
   dh.assign(static_cast<std::size_t>(B) * H, 0.f);
   dc.assign(cell == CellKind::lstm ? static_cast<std::size_t>(B) * H : 0, 0.f);
   dh_norm.assign(T, 0.f);
   dc_norm.assign(cell == CellKind::lstm ? T : 0, 0.f);
+  scratch.resize(cell == CellKind::lstm ? static_cast<std::size_t>(B) * H : 0);
 }
 
 std::unique_ptr<Cell> make_cell(CellKind cell) {

@@ -21,14 +21,13 @@ void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
     for (int b = 0; b < B; ++b) std::memcpy(hp + static_cast<std::size_t>(b) * GH, b_hh, GH * sizeof(float));
     const float* h_prev = cache.h_at(t);
     gemm_nn(B, GH, H, h_prev, H, W_hh_t, GH, hp, GH);
-    const float* xp = cache.pre.data() + t * gstep;
-    float* a = cache.gates.data() + t * gstep;
+    float* a = cache.gates.data() + t * gstep;  // (B, 3H) input projections → r, z, n
     float* h = cache.h_at(t + 1);
     for (int b = 0; b < B; ++b) {
       const std::size_t g = static_cast<std::size_t>(b) * GH, o = static_cast<std::size_t>(b) * H;
-      for (int j = 0; j < 2 * H; ++j) a[g + j] = xp[g + j] + hp[g + j];  // r, z
+      for (int j = 0; j < 2 * H; ++j) a[g + j] += hp[g + j];  // r, z
       sigmoid_inplace(a + g, 2 * H);
-      for (int j = 0; j < H; ++j) a[g + 2 * H + j] = xp[g + 2 * H + j] + a[g + j] * hp[g + 2 * H + j];
+      for (int j = 0; j < H; ++j) a[g + 2 * H + j] += a[g + j] * hp[g + 2 * H + j];
       tanh_inplace(a + g + 2 * H, H);  // n
       for (int j = 0; j < H; ++j) {
         const float z = a[g + H + j], n = a[g + 2 * H + j];
@@ -38,8 +37,7 @@ void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
   }
 }
 
-void GruCell::backward(CellGradients& grads, const float* dh_above, const LayerCache& cache,
-                       const float* W_hh) const {
+void GruCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
   const int T = cache.T, B = cache.B, H = cache.H, GH = 3 * H;
   const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
   float* dh = grads.dh.data();
@@ -48,11 +46,12 @@ void GruCell::backward(CellGradients& grads, const float* dh_above, const LayerC
     const float* above = dh_above + t * step;
     for (std::size_t k = 0; k < step; ++k) dh[k] += above[k];
     grads.dh_norm[t] = l2_norm(dh, step);
-    const float* a = cache.gates.data() + t * gstep;
-    const float* hp = cache.h_proj.data() + t * gstep;
+    // In place: r,z,n become ∂L/∂(W_ih x + b_ih); W_hh h + b_hh becomes ∂L/∂(W_hh h + b_hh).
+    float* a = cache.gates.data() + t * gstep;
+    float* hp = cache.h_proj.data() + t * gstep;
     const float* h_prev = cache.h_at(t);
-    float* dx = grads.d_pre.data() + t * gstep;    // ∂L/∂(W_ih x + b_ih)
-    float* dhp = grads.d_hproj.data() + t * gstep;  // ∂L/∂(W_hh h + b_hh)
+    float* dx = a;
+    float* dhp = hp;
     for (int b = 0; b < B; ++b) {
       const std::size_t g = static_cast<std::size_t>(b) * GH, o = static_cast<std::size_t>(b) * H;
       for (int j = 0; j < H; ++j) {

@@ -18,13 +18,11 @@ void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh
   const int T = cache.T, B = cache.B, H = cache.H, GH = 4 * H;
   const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
   for (int t = 0; t < T; ++t) {
-    float* a = cache.gates.data() + t * gstep;  // (B, 4H) pre-activations, then i,f,g,o
-    std::memcpy(a, cache.pre.data() + t * gstep, gstep * sizeof(float));
+    float* a = cache.gates.data() + t * gstep;  // (B, 4H) input projections → pre-activations → i,f,g,o
     add_bias_rows(a, b_hh, B, GH);
     gemm_nn(B, GH, H, cache.h_at(t), H, W_hh_t, GH, a, GH);
     const float* c_prev = cache.c_at(t);
     float* c = cache.c_at(t + 1);
-    float* tc = cache.tanh_c.data() + t * step;
     float* h = cache.h_at(t + 1);
     for (int b = 0; b < B; ++b) {
       float* row = a + static_cast<std::size_t>(b) * GH;
@@ -34,18 +32,17 @@ void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh
       const std::size_t o = static_cast<std::size_t>(b) * H;
       for (int j = 0; j < H; ++j) c[o + j] = row[H + j] * c_prev[o + j] + row[j] * row[2 * H + j];
     }
-    std::memcpy(tc, c, step * sizeof(float));
-    tanh_inplace(tc, static_cast<int>(step));
+    std::memcpy(h, c, step * sizeof(float));
+    tanh_inplace(h, static_cast<int>(step));
     for (int b = 0; b < B; ++b) {
       const float* og = a + static_cast<std::size_t>(b) * GH + 3 * H;
-      const std::size_t o = static_cast<std::size_t>(b) * H;
-      for (int j = 0; j < H; ++j) h[o + j] = og[j] * tc[o + j];
+      float* hb = h + static_cast<std::size_t>(b) * H;
+      for (int j = 0; j < H; ++j) hb[j] *= og[j];
     }
   }
 }
 
-void LstmCell::backward(CellGradients& grads, const float* dh_above, const LayerCache& cache,
-                        const float* W_hh) const {
+void LstmCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
   const int T = cache.T, B = cache.B, H = cache.H, GH = 4 * H;
   const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
   float* dh = grads.dh.data();  // running ∂L/∂h_t, then ∂L/∂h_{t-1}
@@ -56,30 +53,30 @@ void LstmCell::backward(CellGradients& grads, const float* dh_above, const Layer
     const float* above = dh_above + t * step;
     for (std::size_t k = 0; k < step; ++k) dh[k] += above[k];
     grads.dh_norm[t] = l2_norm(dh, step);
-    const float* gates = cache.gates.data() + t * gstep;
-    const float* tc = cache.tanh_c.data() + t * step;
+    float* a = cache.gates.data() + t * gstep;  // i,f,g,o in; ∂L/∂(their pre-activations) out
+    float* tc = grads.scratch.data();  // tanh(c_t): cheaper to recompute than to keep for every step
+    std::memcpy(tc, cache.c_at(t + 1), step * sizeof(float));
+    tanh_inplace(tc, static_cast<int>(step));
     const float* c_prev = cache.c_at(t);
-    float* da = grads.d_pre.data() + t * gstep;
     double dc_sq = 0;
     for (int b = 0; b < B; ++b) {
-      const float* g4 = gates + static_cast<std::size_t>(b) * GH;
-      float* d4 = da + static_cast<std::size_t>(b) * GH;
+      float* g4 = a + static_cast<std::size_t>(b) * GH;
       const std::size_t o = static_cast<std::size_t>(b) * H;
       for (int j = 0; j < H; ++j) {
         const float i = g4[j], f = g4[H + j], g = g4[2 * H + j], og = g4[3 * H + j];
         const float dh_j = dh[o + j], tcj = tc[o + j];
         const float dc_j = dc[o + j] + dh_j * og * (1.f - tcj * tcj);  // through h_t = o ⊙ tanh(c_t)
         dc_sq += static_cast<double>(dc_j) * dc_j;
-        d4[j] = dc_j * g * i * (1.f - i);                // σ' = s(1 - s)
-        d4[H + j] = dc_j * c_prev[o + j] * f * (1.f - f);
-        d4[2 * H + j] = dc_j * i * (1.f - g * g);        // tanh' = 1 - g²
-        d4[3 * H + j] = dh_j * tcj * og * (1.f - og);
+        g4[j] = dc_j * g * i * (1.f - i);                // σ' = s(1 - s)
+        g4[H + j] = dc_j * c_prev[o + j] * f * (1.f - f);
+        g4[2 * H + j] = dc_j * i * (1.f - g * g);        // tanh' = 1 - g²
+        g4[3 * H + j] = dh_j * tcj * og * (1.f - og);
         dc[o + j] = dc_j * f;                            // c_t = f ⊙ c_{t-1} + ...
       }
     }
     grads.dc_norm[t] = static_cast<float>(std::sqrt(dc_sq));
     std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
-    gemm_nn(B, H, GH, da, GH, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
+    gemm_nn(B, H, GH, a, GH, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
   }
 }
 

@@ -15,8 +15,7 @@ void RnnCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
   const int T = cache.T, B = cache.B, H = cache.H;
   const std::size_t step = static_cast<std::size_t>(B) * H;
   for (int t = 0; t < T; ++t) {
-    float* a = cache.gates.data() + t * step;  // (B, H) pre-activation, then h_t
-    std::memcpy(a, cache.pre.data() + t * step, step * sizeof(float));
+    float* a = cache.gates.data() + t * step;  // (B, H) input projection → pre-activation → h_t
     add_bias_rows(a, b_hh, B, H);
     gemm_nn(B, H, H, cache.h_at(t), H, W_hh_t, H, a, H);
     tanh_inplace(a, static_cast<int>(step));
@@ -24,8 +23,7 @@ void RnnCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
   }
 }
 
-void RnnCell::backward(CellGradients& grads, const float* dh_above, const LayerCache& cache,
-                       const float* W_hh) const {
+void RnnCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
   const int T = cache.T, B = cache.B, H = cache.H;
   const std::size_t step = static_cast<std::size_t>(B) * H;
   std::fill(grads.dh.begin(), grads.dh.end(), 0.f);  // ∂L/∂h_T from beyond the window: truncated
@@ -34,11 +32,10 @@ void RnnCell::backward(CellGradients& grads, const float* dh_above, const LayerC
     const float* above = dh_above + t * step;
     for (std::size_t k = 0; k < step; ++k) dh[k] += above[k];
     grads.dh_norm[t] = l2_norm(dh, step);
-    const float* h = cache.gates.data() + t * step;
-    float* da = grads.d_pre.data() + t * step;
-    for (std::size_t k = 0; k < step; ++k) da[k] = dh[k] * (1.f - h[k] * h[k]);  // tanh' = 1 - h²
+    float* a = cache.gates.data() + t * step;  // h_t in, ∂L/∂(pre-activation) out
+    for (std::size_t k = 0; k < step; ++k) a[k] = dh[k] * (1.f - a[k] * a[k]);  // tanh' = 1 - h²
     std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
-    gemm_nn(B, H, H, da, H, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
+    gemm_nn(B, H, H, a, H, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
   }
 }
 
