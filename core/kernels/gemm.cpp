@@ -1,9 +1,12 @@
-// Register-blocked GEMM on the f32x4 vocabulary: each tile keeps an MR×8 block of C in registers
-// (MR ≤ 4 rows × two f32x4), streams one row of B per k and broadcasts one element of A per row.
-// K is cut into blocks so the B panel under a tile stays in L1 while all row tiles pass over it.
+// Packed, register-blocked GEMM on the f32x4 vocabulary (the GotoBLAS scheme, minus the L3 level):
+// K is cut into blocks of kBlockK; each block of B is packed into 8-column strips and each block of A
+// into 4-row panels, both contiguous in k, so the 4×8 microkernel streams two buffers linearly and
+// keeps the C tile in 8 registers. Products with fewer than 4 rows of C (B = 1 generation and
+// training) skip packing: each row of B is used once, so copying it would cost more than it saves.
 #include "kernels/gemm.hpp"
 
 #include <algorithm>
+#include <vector>
 
 #include "kernels/simd.hpp"
 
@@ -12,94 +15,146 @@ namespace {
 
 using namespace simd;
 
-constexpr int kRowsPerTile = 4;
-constexpr int kBlockK = 256;
+constexpr int kRows = 4;       // MR: rows of the C tile
+constexpr int kCols = 8;       // NR: columns of the C tile (two f32x4)
+constexpr int kBlockK = 256;   // K block: a packed A panel (4 × 256) and B strip (256 × 8) stay in L1
+constexpr int kBlockM = 128;   // rows of A packed at once (128 × 256 floats = 128 KiB, in L2)
 
-// A element (r, k) lives at A[r * a_row + k * a_k]: (a_row, a_k) = (lda, 1) for A, (1, lda) for Aᵀ.
-struct Strided {
-  const float* base;
-  int row, k;
-  float at(int r, int kk) const { return base[r * row + kk * k]; }
-};
+// Scratch for the packed operands, grown to the largest product seen and then reused: no allocation
+// per call, and the heap stays flat once training has warmed up.
+std::vector<float>& scratch_a() {
+  static std::vector<float> buffer;
+  return buffer;
+}
+std::vector<float>& scratch_b() {
+  static std::vector<float> buffer;
+  return buffer;
+}
 
-template <int MR>
-void tile_8(int K, Strided A, const float* B, int ldb, float* C, int ldc) {
-  f32x4 acc[MR][2];
-  for (int r = 0; r < MR; ++r) acc[r][0] = acc[r][1] = splat(0.f);
-  for (int k = 0; k < K; ++k) {
-    const f32x4 b0 = load(B + k * ldb), b1 = load(B + k * ldb + 4);
-    for (int r = 0; r < MR; ++r) {
-      const f32x4 a = splat(A.at(r, k));
-      acc[r][0] = add(acc[r][0], mul(a, b0));
-      acc[r][1] = add(acc[r][1], mul(a, b1));
+// Packs rows [i0, i0+mc) × columns [k0, k0+kc) of A — or of Aᵀ when `transposed` (A stored (K, M)) —
+// into panels of 4 rows: panel p holds (kc, 4), element (k, r) at p*4*kc + 4k + r. Missing rows are 0.
+void pack_a(bool transposed, const float* A, int lda, int i0, int mc, int k0, int kc, float* out) {
+  for (int p = 0; p < mc; p += kRows) {
+    const int rows = std::min(kRows, mc - p);
+    float* dst = out + static_cast<std::size_t>(p) * kc;
+    if (transposed) {
+      for (int k = 0; k < kc; ++k) {
+        const float* src = A + static_cast<std::size_t>(k0 + k) * lda + i0 + p;
+        for (int r = 0; r < kRows; ++r) dst[k * kRows + r] = r < rows ? src[r] : 0.f;
+      }
+    } else {
+      for (int r = 0; r < kRows; ++r) {
+        const float* src = A + static_cast<std::size_t>(i0 + p + r) * lda + k0;
+        for (int k = 0; k < kc; ++k) dst[k * kRows + r] = r < rows ? src[k] : 0.f;
+      }
     }
   }
-  for (int r = 0; r < MR; ++r) {
-    store(C + r * ldc, add(load(C + r * ldc), acc[r][0]));
-    store(C + r * ldc + 4, add(load(C + r * ldc + 4), acc[r][1]));
-  }
 }
 
-template <int MR>
-void tile_4(int K, Strided A, const float* B, int ldb, float* C, int ldc) {
-  f32x4 acc[MR];
-  for (int r = 0; r < MR; ++r) acc[r] = splat(0.f);
-  for (int k = 0; k < K; ++k) {
-    const f32x4 b = load(B + k * ldb);
-    for (int r = 0; r < MR; ++r) acc[r] = add(acc[r], mul(splat(A.at(r, k)), b));
-  }
-  for (int r = 0; r < MR; ++r) store(C + r * ldc, add(load(C + r * ldc), acc[r]));
-}
-
-template <int MR>
-void tile_1(int K, Strided A, const float* B, int ldb, float* C, int ldc) {
-  float acc[MR] = {};
-  for (int k = 0; k < K; ++k)
-    for (int r = 0; r < MR; ++r) acc[r] += A.at(r, k) * B[k * ldb];
-  for (int r = 0; r < MR; ++r) C[r * ldc] += acc[r];
-}
-
-// One column strip (width 8, 4 or 1) of C over all rows, for one K block.
-template <template <int> class Tile>
-struct RowSweep {
-  static void run(int M, int K, Strided A, const float* B, int ldb, float* C, int ldc) {
-    int i = 0;
-    for (; i + kRowsPerTile <= M; i += kRowsPerTile)
-      Tile<kRowsPerTile>::run(K, shifted(A, i), B, ldb, C + i * ldc, ldc);
-    switch (M - i) {
-      case 3: Tile<3>::run(K, shifted(A, i), B, ldb, C + i * ldc, ldc); break;
-      case 2: Tile<2>::run(K, shifted(A, i), B, ldb, C + i * ldc, ldc); break;
-      case 1: Tile<1>::run(K, shifted(A, i), B, ldb, C + i * ldc, ldc); break;
-      default: break;
+// Packs rows [k0, k0+kc) of B (K, N) into strips of 8 columns: strip s holds (kc, 8) at s*8*kc.
+void pack_b(const float* B, int ldb, int k0, int kc, int N, float* out) {
+  for (int j = 0; j < N; j += kCols) {
+    const int cols = std::min(kCols, N - j);
+    float* dst = out + static_cast<std::size_t>(j) * kc;
+    for (int k = 0; k < kc; ++k) {
+      const float* src = B + static_cast<std::size_t>(k0 + k) * ldb + j;
+      if (cols == kCols) {
+        store(dst + k * kCols, load(src));
+        store(dst + k * kCols + 4, load(src + 4));
+      } else {
+        for (int c = 0; c < kCols; ++c) dst[k * kCols + c] = c < cols ? src[c] : 0.f;
+      }
     }
   }
-  static Strided shifted(Strided A, int rows) { return {A.base + rows * A.row, A.row, A.k}; }
-};
+}
 
-template <int MR> struct Tile8 { static void run(int K, Strided A, const float* B, int ldb, float* C, int ldc) { tile_8<MR>(K, A, B, ldb, C, ldc); } };
-template <int MR> struct Tile4 { static void run(int K, Strided A, const float* B, int ldb, float* C, int ldc) { tile_4<MR>(K, A, B, ldb, C, ldc); } };
-template <int MR> struct Tile1 { static void run(int K, Strided A, const float* B, int ldb, float* C, int ldc) { tile_1<MR>(K, A, B, ldb, C, ldc); } };
+// C tile (rows ≤ 4, cols ≤ 8) += packed A panel · packed B strip over kc.
+void microkernel(int kc, const float* a, const float* b, float* C, int ldc, int rows, int cols) {
+  f32x4 c00 = splat(0.f), c01 = c00, c10 = c00, c11 = c00, c20 = c00, c21 = c00, c30 = c00, c31 = c00;
+  for (int k = 0; k < kc; ++k, a += kRows, b += kCols) {
+    const f32x4 b0 = load(b), b1 = load(b + 4);
+    f32x4 x = splat(a[0]);
+    c00 = add(c00, mul(x, b0)), c01 = add(c01, mul(x, b1));
+    x = splat(a[1]);
+    c10 = add(c10, mul(x, b0)), c11 = add(c11, mul(x, b1));
+    x = splat(a[2]);
+    c20 = add(c20, mul(x, b0)), c21 = add(c21, mul(x, b1));
+    x = splat(a[3]);
+    c30 = add(c30, mul(x, b0)), c31 = add(c31, mul(x, b1));
+  }
+  const f32x4 tile[kRows][2] = {{c00, c01}, {c10, c11}, {c20, c21}, {c30, c31}};
+  if (rows == kRows && cols == kCols) {
+    for (int r = 0; r < kRows; ++r) {
+      float* row = C + static_cast<std::size_t>(r) * ldc;
+      store(row, add(load(row), tile[r][0]));
+      store(row + 4, add(load(row + 4), tile[r][1]));
+    }
+    return;
+  }
+  float spill[kRows][kCols];  // an edge tile: add only the part inside C
+  for (int r = 0; r < kRows; ++r) store(spill[r], tile[r][0]), store(spill[r] + 4, tile[r][1]);
+  for (int r = 0; r < rows; ++r)
+    for (int c = 0; c < cols; ++c) C[static_cast<std::size_t>(r) * ldc + c] += spill[r][c];
+}
 
-void gemm(int M, int N, int K, Strided A, const float* B, int ldb, float* C, int ldc) {
+// One row of C: c(N) += Σ_k a_k · B[k, :], for products with 1-3 rows (no packing).
+void row_times_matrix(int N, int K, const float* a, int a_stride, const float* B, int ldb, float* c) {
+  int j = 0;
+  for (; j + 8 <= N; j += 8) {
+    f32x4 s0 = splat(0.f), s1 = s0;
+    for (int k = 0; k < K; ++k) {
+      const f32x4 x = splat(a[static_cast<std::size_t>(k) * a_stride]);
+      const float* row = B + static_cast<std::size_t>(k) * ldb + j;
+      s0 = add(s0, mul(x, load(row))), s1 = add(s1, mul(x, load(row + 4)));
+    }
+    store(c + j, add(load(c + j), s0));
+    store(c + j + 4, add(load(c + j + 4), s1));
+  }
+  for (; j < N; ++j) {
+    float s = 0;
+    for (int k = 0; k < K; ++k) s += a[static_cast<std::size_t>(k) * a_stride] * B[static_cast<std::size_t>(k) * ldb + j];
+    c[j] += s;
+  }
+}
+
+void gemm(bool transposed, int M, int N, int K, const float* A, int lda, const float* B, int ldb, float* C, int ldc) {
+  if (M <= 0 || N <= 0 || K <= 0) return;
+  if (M < kRows) {
+    for (int i = 0; i < M; ++i) {
+      const float* a = transposed ? A + i : A + static_cast<std::size_t>(i) * lda;
+      row_times_matrix(N, K, a, transposed ? lda : 1, B, ldb, C + static_cast<std::size_t>(i) * ldc);
+    }
+    return;
+  }
+  const int strips = (N + kCols - 1) / kCols;
+  std::vector<float>& b_packed = scratch_b();
+  std::vector<float>& a_packed = scratch_a();
+  const std::size_t b_need = static_cast<std::size_t>(kBlockK) * strips * kCols;
+  const std::size_t a_need = static_cast<std::size_t>(kBlockK) * ((std::min(kBlockM, M) + kRows - 1) / kRows * kRows);
+  if (b_packed.size() < b_need) b_packed.resize(b_need);
+  if (a_packed.size() < a_need) a_packed.resize(a_need);
   for (int k0 = 0; k0 < K; k0 += kBlockK) {
     const int kc = std::min(kBlockK, K - k0);
-    const Strided Ak{A.base + k0 * A.k, A.row, A.k};
-    const float* Bk = B + k0 * ldb;
-    int j = 0;
-    for (; j + 8 <= N; j += 8) RowSweep<Tile8>::run(M, kc, Ak, Bk + j, ldb, C + j, ldc);
-    for (; j + 4 <= N; j += 4) RowSweep<Tile4>::run(M, kc, Ak, Bk + j, ldb, C + j, ldc);
-    for (; j < N; ++j) RowSweep<Tile1>::run(M, kc, Ak, Bk + j, ldb, C + j, ldc);
+    pack_b(B, ldb, k0, kc, N, b_packed.data());
+    for (int i0 = 0; i0 < M; i0 += kBlockM) {
+      const int mc = std::min(kBlockM, M - i0);
+      pack_a(transposed, A, lda, i0, mc, k0, kc, a_packed.data());
+      for (int j = 0; j < N; j += kCols)
+        for (int p = 0; p < mc; p += kRows)
+          microkernel(kc, a_packed.data() + static_cast<std::size_t>(p) * kc, b_packed.data() + static_cast<std::size_t>(j) * kc,
+                      C + static_cast<std::size_t>(i0 + p) * ldc + j, ldc, std::min(kRows, mc - p), std::min(kCols, N - j));
+    }
   }
 }
 
 }  // namespace
 
 void gemm_nn(int M, int N, int K, const float* A, int lda, const float* B, int ldb, float* C, int ldc) noexcept {
-  gemm(M, N, K, Strided{A, lda, 1}, B, ldb, C, ldc);
+  gemm(false, M, N, K, A, lda, B, ldb, C, ldc);
 }
 
 void gemm_tn(int M, int N, int K, const float* A, int lda, const float* B, int ldb, float* C, int ldc) noexcept {
-  gemm(M, N, K, Strided{A, 1, lda}, B, ldb, C, ldc);
+  gemm(true, M, N, K, A, lda, B, ldb, C, ldc);
 }
 
 void transpose(int rows, int cols, const float* src, float* dst) noexcept {
@@ -107,7 +162,7 @@ void transpose(int rows, int cols, const float* src, float* dst) noexcept {
   for (int r0 = 0; r0 < rows; r0 += kBlock)
     for (int c0 = 0; c0 < cols; c0 += kBlock)
       for (int r = r0; r < std::min(r0 + kBlock, rows); ++r)
-        for (int c = c0; c < std::min(c0 + kBlock, cols); ++c) dst[c * rows + r] = src[r * cols + c];
+        for (int c = c0; c < std::min(c0 + kBlock, cols); ++c) dst[static_cast<std::size_t>(c) * rows + r] = src[static_cast<std::size_t>(r) * cols + c];
 }
 
 }  // namespace charrnn
