@@ -1,0 +1,126 @@
+// project-native contender: trains one configuration with charrnn::Session (the same core the wasm
+// module wraps) and prints one JSON line that bench/run.mjs reads. Same protocol as the JS contenders:
+// warm-up (at least --warmup-steps steps and --warmup-seconds), then steps until --timed-seconds have
+// passed; characters per second count B·T per step over the timed part only.
+//   charrnn_bench_native --corpus FILE --cell lstm --hidden 128 --layers 1 --seq 64 --batch 32
+//                        [--warmup-seconds 2] [--warmup-steps 3] [--timed-seconds 10] [--seed 1]
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "api/session.hpp"
+#include "kernels/simd.hpp"
+
+namespace {
+
+struct Options {
+  std::string corpus, cell = "lstm";
+  int hidden = 128, layers = 1, seq = 64, batch = 32, warmup_steps = 3;
+  double warmup_seconds = 2, timed_seconds = 10;
+  unsigned long long seed = 1;
+};
+
+Options parse(int argc, char** argv) {
+  Options o;
+  for (int i = 1; i + 1 < argc; i += 2) {
+    const std::string key = argv[i], value = argv[i + 1];
+    if (key == "--corpus") o.corpus = value;
+    else if (key == "--cell") o.cell = value;
+    else if (key == "--hidden") o.hidden = std::stoi(value);
+    else if (key == "--layers") o.layers = std::stoi(value);
+    else if (key == "--seq") o.seq = std::stoi(value);
+    else if (key == "--batch") o.batch = std::stoi(value);
+    else if (key == "--warmup-steps") o.warmup_steps = std::stoi(value);
+    else if (key == "--warmup-seconds") o.warmup_seconds = std::stod(value);
+    else if (key == "--timed-seconds") o.timed_seconds = std::stod(value);
+    else if (key == "--seed") o.seed = std::stoull(value);
+    else {
+      std::fprintf(stderr, "unknown option %s\n", key.c_str());
+      std::exit(2);
+    }
+  }
+  if (o.corpus.empty()) {
+    std::fprintf(stderr, "--corpus FILE is required\n");
+    std::exit(2);
+  }
+  return o;
+}
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const Options o = parse(argc, argv);
+  std::ifstream file(o.corpus, std::ios::binary);
+  if (!file) {
+    std::fprintf(stderr, "cannot read %s\n", o.corpus.c_str());
+    return 1;
+  }
+  std::stringstream text;
+  text << file.rdbuf();
+
+  charrnn::SessionSettings settings;
+  settings.cell = charrnn::parse_cell(o.cell);
+  settings.hidden_size = o.hidden;
+  settings.num_layers = o.layers;
+  settings.forget_bias_one = settings.cell == charrnn::CellKind::lstm;  // as Keras' unitForgetBias default
+  settings.val_frac = 0;
+  settings.train.seq_len = o.seq;
+  settings.train.batch = o.batch;
+  settings.train.optimizer.kind = charrnn::OptimizerKind::adam;
+  settings.train.optimizer.lr = 2e-3f;
+  settings.train.clip = 0;  // off: every contender runs plain Adam
+  settings.train.dropout = 0;
+  settings.train.seed = o.seed;
+
+  try {
+    charrnn::Session session(text.str(), settings);
+    std::vector<double> losses;
+    const auto warm_start = std::chrono::steady_clock::now();
+    while (static_cast<int>(losses.size()) < o.warmup_steps || seconds_since(warm_start) < o.warmup_seconds)
+      losses.push_back(session.train_step().loss);
+    const std::size_t warmup_steps = losses.size();
+
+    const auto timed_start = std::chrono::steady_clock::now();
+    double timed = 0;
+    while (timed < o.timed_seconds) {
+      const charrnn::StepReport r = session.train_step();
+      if (r.diverged) {
+        std::fprintf(stderr, "training diverged at step %lld\n", r.step);
+        return 1;
+      }
+      losses.push_back(r.loss);
+      timed = seconds_since(timed_start);
+    }
+    const long long timed_steps = static_cast<long long>(losses.size() - warmup_steps);
+    const long long chars = timed_steps * o.seq * o.batch;
+    const std::size_t tail = std::min<std::size_t>(10, losses.size());
+    double loss_after = 0;
+    for (std::size_t i = losses.size() - tail; i < losses.size(); ++i) loss_after += losses[i] / tail;
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+
+    std::printf(
+        "BENCH_RESULT {\"contender\":\"project-native\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,\"batch\":%d,"
+        "\"vocab\":%d,\"steps\":%zu,\"warmupSteps\":%zu,\"timedSteps\":%lld,\"timedSeconds\":%.6f,\"chars\":%lld,"
+        "\"charsPerSec\":%.3f,\"lossBefore\":%.6f,\"lossAfter\":%.6f,\"peakHeapBytes\":null,"
+        "\"maxRssBytes\":%lld,\"simd\":\"%s\",\"stateful\":true}\n",
+        o.cell.c_str(), o.hidden, o.layers, o.seq, o.batch, session.vocab().size(), losses.size(), warmup_steps, timed_steps, timed,
+        chars, chars / timed, losses.front(), loss_after, static_cast<long long>(usage.ru_maxrss) * 1024,
+        charrnn::simd::kInstructionSet);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "error: %s\n", e.what());
+    return 1;
+  }
+  return 0;
+}
