@@ -12,8 +12,9 @@ import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { CONFIGS, CONTENDERS, HEAP_CONFIG, PRESETS, FLOP_MODEL, configName } from './lib/configs.mjs';
-import { evaluateTargets, gatherNote, ratiosTable, resultsJson, resultsTable, targetsTable, withGflops } from './lib/report.mjs';
+import { busyNote, evaluateTargets, gatherNote, ratiosTable, resultsJson, resultsTable, targetsTable, withGflops } from './lib/report.mjs';
 import { CORPUS_PATH, loadCorpus } from './lib/text.mjs';
+import { cpuSnapshot, otherCores } from './lib/cpuload.mjs';
 import { RESULT_PREFIX } from './lib/timing.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
@@ -105,14 +106,17 @@ for (const [i, { contender, config }] of jobs.entries()) {
   log(`${i + 1}/${jobs.length} ${contender.padEnd(14)} ${name} …`);
   t0 = performance.now();
   const budget = 300 + 6 * (preset.warmupSeconds + preset.timedSeconds);
+  const cpuBefore = cpuSnapshot();
   const result = await runProcess(command(contender, config), budget);
   const seconds = (performance.now() - t0) / 1000;
+  const otherLoad = otherCores(cpuBefore, cpuSnapshot());
   wallClock.push({ run: `${contender} ${name}`, seconds });
-  const run = withGflops(result.error ? { contender, ...config, peers: undefined, error: result.error } : result);
+  const run = withGflops(result.error ? { contender, ...config, peers: undefined, error: result.error } : { ...result, otherLoad });
   runs.push(run);
   if (run.error) log(`   FAILED after ${seconds.toFixed(1)} s: ${run.error}`);
   else log(`   ${Math.round(run.charsPerSec).toLocaleString('en-US')} chars/s, ${run.gflops.toFixed(2)} GFLOP/s, ` +
-    `loss ${run.lossBefore.toFixed(3)} → ${run.lossAfter.toFixed(3)} (${seconds.toFixed(1)} s in all)`);
+    `loss ${run.lossBefore.toFixed(3)} → ${run.lossAfter.toFixed(3)} (${seconds.toFixed(1)} s in all` +
+    `${otherLoad === null ? '' : `, other programs used ${otherLoad.toFixed(2)} cores`})`);
 }
 
 const targets = evaluateTargets(runs, ceilingGflops);
@@ -132,6 +136,7 @@ const out = [
   '',
   targetsTable(targets),
   gatherNote(runs, ceilingGflops),
+  busyNote(runs),
   '',
   `total ${totalSeconds.toFixed(0)} s (${wallClock.map((w) => `${w.run} ${w.seconds.toFixed(0)} s`).join(', ')})`,
 ];

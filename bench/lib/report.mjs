@@ -25,6 +25,16 @@ export function gatherNote(runs, ceilingGflops) {
     'project-wasm GFLOP/s executed, one-hot projection counted as the gather it is (not a target): ' + parts.join(', ');
 }
 
+// Other programs' CPU use (in cores) during a run above which its numbers are flagged as disturbed.
+const BUSY_CORES = 0.3;
+
+export function busyNote(runs) {
+  const busy = runs.filter((r) => !r.error && r.otherLoad > BUSY_CORES);
+  return busy.length === 0 ? 'other load: CPU used by other programs during each run, in cores (from /proc); none was busy.'
+    : `WARNING: other programs used > ${BUSY_CORES} cores during ${busy.length} run(s) (marked !): ` +
+      'their numbers and ratios are disturbed; run again on a quiet machine.';
+}
+
 const mib = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
 const times = (x) => (x >= 100 ? `${x.toFixed(0)}×` : x >= 10 ? `${x.toFixed(1)}×` : `${x.toFixed(2)}×`);
 const int = (x) => Math.round(x).toLocaleString('en-US');
@@ -36,13 +46,13 @@ function table(rows) {
 }
 
 export function resultsTable(runs, ceilingGflops) {
-  const rows = [['configuration', 'contender', 'chars/s', 'GFLOP/s', '% ceiling', 'loss before → after', 'steps', 'peak wasm heap', 'wasm ÷ this']];
+  const rows = [['configuration', 'contender', 'chars/s', 'GFLOP/s', '% ceiling', 'loss before → after', 'steps', 'peak wasm heap', 'wasm ÷ this', 'other load']];
   for (const config of [...CONFIGS, HEAP_CONFIG]) {
     const wasm = find(runs, 'project-wasm', config);
     for (const run of runs.filter((r) => sameConfig(r, config))) {
       const name = configName(config) + (config === HEAP_CONFIG ? ' (heap)' : '');
       if (run.error) {
-        rows.push([name, run.contender, 'FAILED', '', '', run.error.split('\n')[0].slice(0, 60), '', '', '']);
+        rows.push([name, run.contender, 'FAILED', '', '', run.error.split('\n')[0].slice(0, 60), '', '', '', '']);
         continue;
       }
       rows.push([
@@ -51,6 +61,7 @@ export function resultsTable(runs, ceilingGflops) {
         `${run.lossBefore.toFixed(3)} → ${run.lossAfter.toFixed(3)}`, int(run.steps),
         run.peakHeapBytes ? mib(run.peakHeapBytes) : '–',
         wasm ? times(wasm.charsPerSec / run.charsPerSec) : 'n/a',
+        run.otherLoad == null ? '?' : `${run.otherLoad.toFixed(2)}${run.otherLoad > BUSY_CORES ? ' !' : ''}`,
       ]);
     }
   }
@@ -94,6 +105,16 @@ export function evaluateTargets(runs, ceilingGflops) {
       : grown.length === 0 ? `flat in ${project.length} runs (${int(Math.max(...project.map((r) => r.steps)))} steps at most)`
         : grown.map((r) => `${configName(r)}: ${mib(r.heapAfterWarmup)} → ${mib(r.heapAtEnd)}`).join('; '),
     project.length === 0 ? null : grown.length === 0);
+  // The wasm heap grows in steps of ~20%, so it hides a slow leak until a step; the native build's malloc
+  // counters are exact. A one-time allocation after warm-up up to this much is not called growth.
+  const tolerance = 64 * 1024;
+  const native = runs.filter((r) => r.contender === 'project-native' && !r.error && r.mallocInUseAtEnd !== undefined);
+  const deltas = native.map((r) => ({ r, delta: r.mallocInUseAtEnd - r.mallocInUseAfterWarmup }));
+  add(`core's malloc in use flat over long training (native, exact; ≤ ${tolerance / 1024} KiB)`, 'no growth',
+    native.length === 0 ? 'n/a'
+      : deltas.map(({ r, delta }) => `${delta >= 0 ? '+' : ''}${int(delta)} B`).join(', ') +
+        ` over ${int(Math.min(...native.map((r) => r.timedSteps)))}–${int(Math.max(...native.map((r) => r.timedSteps)))} steps`,
+    native.length === 0 ? null : deltas.every(({ delta }) => delta <= tolerance));
   return targets;
 }
 

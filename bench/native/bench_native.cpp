@@ -4,14 +4,17 @@
 // passed; characters per second count B·T per step over the timed part only.
 //   charrnn_bench_native --corpus FILE --cell lstm --hidden 128 --layers 1 --seq 64 --batch 32
 //                        [--warmup-seconds 2] [--warmup-steps 3] [--timed-seconds 10] [--seed 1]
+#include <malloc.h>
 #include <sys/resource.h>
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -53,6 +56,12 @@ Options parse(int argc, char** argv) {
   return o;
 }
 
+// Bytes malloc has handed out and not taken back: exact, unlike the wasm heap size, which grows in steps.
+long long malloc_in_use() {
+  const struct mallinfo2 info = mallinfo2();
+  return static_cast<long long>(info.uordblks + info.hblkhd);
+}
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -85,39 +94,46 @@ int main(int argc, char** argv) {
 
   try {
     charrnn::Session session(text.str(), settings);
-    std::vector<double> losses;
+    // The first step's loss, and the last kTail ones in a ring: nothing grows while training is timed.
+    constexpr long long kTail = 10;
+    std::array<double, kTail> tail{};
+    double loss_before = 0;
+    long long steps = 0;
+    auto train = [&] {
+      const charrnn::StepReport r = session.train_step();
+      if (r.diverged) throw std::runtime_error("training diverged at step " + std::to_string(r.step));
+      if (steps == 0) loss_before = r.loss;
+      tail[steps++ % kTail] = r.loss;
+    };
     const auto warm_start = std::chrono::steady_clock::now();
-    while (static_cast<int>(losses.size()) < o.warmup_steps || seconds_since(warm_start) < o.warmup_seconds)
-      losses.push_back(session.train_step().loss);
-    const std::size_t warmup_steps = losses.size();
+    while (steps < o.warmup_steps || seconds_since(warm_start) < o.warmup_seconds) train();
+    const long long warmup_steps = steps;
+    const long long in_use_after_warmup = malloc_in_use();
 
     const auto timed_start = std::chrono::steady_clock::now();
     double timed = 0;
     while (timed < o.timed_seconds) {
-      const charrnn::StepReport r = session.train_step();
-      if (r.diverged) {
-        std::fprintf(stderr, "training diverged at step %lld\n", r.step);
-        return 1;
-      }
-      losses.push_back(r.loss);
+      train();
       timed = seconds_since(timed_start);
     }
-    const long long timed_steps = static_cast<long long>(losses.size() - warmup_steps);
+    const long long in_use_at_end = malloc_in_use();
+    const long long timed_steps = steps - warmup_steps;
     const long long chars = timed_steps * o.seq * o.batch;
-    const std::size_t tail = std::min<std::size_t>(10, losses.size());
+    const long long kept = std::min(kTail, steps);
     double loss_after = 0;
-    for (std::size_t i = losses.size() - tail; i < losses.size(); ++i) loss_after += losses[i] / tail;
+    for (long long i = 0; i < kept; ++i) loss_after += tail[i] / kept;
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
 
     std::printf(
         "BENCH_RESULT {\"contender\":\"project-native\",\"cell\":\"%s\",\"hidden\":%d,\"layers\":%d,\"seq\":%d,\"batch\":%d,"
-        "\"vocab\":%d,\"steps\":%zu,\"warmupSteps\":%zu,\"timedSteps\":%lld,\"timedSeconds\":%.6f,\"chars\":%lld,"
+        "\"vocab\":%d,\"steps\":%lld,\"warmupSteps\":%lld,\"timedSteps\":%lld,\"timedSeconds\":%.6f,\"chars\":%lld,"
         "\"charsPerSec\":%.3f,\"lossBefore\":%.6f,\"lossAfter\":%.6f,\"peakHeapBytes\":null,"
-        "\"maxRssBytes\":%lld,\"simd\":\"%s\",\"stateful\":true}\n",
-        o.cell.c_str(), o.hidden, o.layers, o.seq, o.batch, session.vocab().size(), losses.size(), warmup_steps, timed_steps, timed,
-        chars, chars / timed, losses.front(), loss_after, static_cast<long long>(usage.ru_maxrss) * 1024,
-        charrnn::simd::kInstructionSet);
+        "\"maxRssBytes\":%lld,\"mallocInUseAfterWarmup\":%lld,\"mallocInUseAtEnd\":%lld,\"simd\":\"%s\","
+        "\"stateful\":true}\n",
+        o.cell.c_str(), o.hidden, o.layers, o.seq, o.batch, session.vocab().size(), steps, warmup_steps, timed_steps, timed,
+        chars, chars / timed, loss_before, loss_after, static_cast<long long>(usage.ru_maxrss) * 1024,
+        in_use_after_warmup, in_use_at_end, charrnn::simd::kInstructionSet);
   } catch (const std::exception& e) {
     std::fprintf(stderr, "error: %s\n", e.what());
     return 1;
