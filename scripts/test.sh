@@ -1,20 +1,37 @@
 #!/usr/bin/env bash
 # Every test, in the order a failure is cheapest to read: native Catch2 (+ the CLI), the same Catch2
-# suite as WebAssembly under node, then the web: type check, Vitest on the built module, the production
-# build, Playwright in Debian's Chromium. Installs what is missing first (scripts/setup.sh).
+# suite as WebAssembly under node, the native suite under ASan+UBSan, a bounded fuzz pass, then the
+# web: type check, Vitest on the built module, the production build, Playwright in Debian's Chromium.
+# Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
 SCRIPT_NAME=test
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 started=$SECONDS
 
+# ctest with its full output only when something fails.
+run_ctest() {
+  local dir=$1 log=$1/ctest.log
+  if ctest --test-dir "$dir" --no-tests=error --output-on-failure -j "$JOBS" > "$log" 2>&1; then
+    tail -n 3 "$log"
+  else
+    cat "$log"
+    return 1
+  fi
+}
+
 bash scripts/setup.sh
 bash scripts/build-core.sh native wasm
 
 say "native Catch2 suite and CLI (ctest)"
-ctest --test-dir build/native --no-tests=error --output-on-failure -j "$JOBS" | tail -n 4
+run_ctest build/native
 say "the same Catch2 suite compiled to WebAssembly (SIMD), run by node"
-ctest --test-dir build/wasm --no-tests=error --output-on-failure -j "$JOBS" | tail -n 4
+run_ctest build/wasm
+
+say "the native Catch2 suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
+bash scripts/build-core.sh sanitize
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_ctest build/sanitize
+bash scripts/fuzz.sh 30
 
 say "type check (tsc)"
 npx tsc -p .

@@ -1,0 +1,30 @@
+// Writes the seed corpus of the model-file fuzzer: small valid files of every cell, with and without
+// optimizer state, so mutations start from the structure a real file has.
+//   make_seeds OUTPUT_DIR
+#include <fstream>
+#include <string>
+
+#include "io/model_file.hpp"
+
+using namespace charrnn;
+
+int main(int argc, char** argv) {
+  if (argc != 2) return 2;
+  const std::string dir = argv[1];
+  int n = 0;
+  for (CellKind cell : {CellKind::rnn, CellKind::lstm, CellKind::gru})
+    for (int layers : {1, 2})
+      for (bool with_optimizer : {false, true}) {
+        const Vocab vocab(std::vector<char32_t>{U'a', U'\n', U'한'});
+        Model model({cell, vocab.size(), 2, layers});
+        Rng rng(n);
+        model.initialize(rng);
+        OptimizerSettings os;
+        os.kind = n % 2 ? OptimizerKind::adam : OptimizerKind::sgd;
+        Optimizer opt(os, model.parameters().size());
+        const auto bytes = save_model_file(model, vocab, with_optimizer ? &opt : nullptr);
+        std::ofstream(dir + "/seed" + std::to_string(n++) + ".safetensors", std::ios::binary)
+            .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
+      }
+  return 0;
+}
