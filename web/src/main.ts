@@ -1,60 +1,105 @@
-// A first page: loads the wasm module in the worker, trains on the text and shows the loss.
-import type { FromWorker, Settings, ToWorker } from './protocol';
+// Wiring only: the panels, the worker bridge, the playground between them, and where state is kept.
+import { WorkerBridge } from './app/bridge';
+import { Playground } from './app/playground';
+import { stateFromHash, stateToHash } from './app/url';
+import { CUSTOM, PRESETS, presetById } from './presets';
+import { LossChart } from './ui/chart/lossChart';
+import { ControlsPanel } from './ui/controls/controlsPanel';
+import { ConfirmDialog } from './ui/dialog/confirmDialog';
+import { mustFind } from './ui/dom';
+import { EngineBadge } from './ui/header/engineBadge';
+import { HeatmapPanel } from './ui/heatmap/heatmapPanel';
+import { NoticeList } from './ui/notices/noticeList';
+import { ProbePanel } from './ui/probe/probePanel';
+import { RunBar } from './ui/runbar/runBar';
+import { SamplePanel } from './ui/samples/samplePanel';
+import { TextPanel } from './ui/text/textPanel';
+import './style.css';
 
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
-const text = $<HTMLTextAreaElement>('text');
-const button = $<HTMLButtonElement>('train');
-const status = $<HTMLSpanElement>('status');
-const loss = $<HTMLOutputElement>('loss');
+const TEXT_KEY = 'charrnn-playground.text';
 
-const settings: Settings = {
-  cell: 'lstm', hiddenSize: 64, numLayers: 1, forgetBiasOne: false, valFrac: 0.1, seqLen: 32, batch: 16,
-  optimizer: 'adam', learningRate: 3e-3, clip: 5, dropout: 0, seed: 1,
+const presetIds = [...PRESETS.map((p) => p.id), CUSTOM];
+const state = stateFromHash(location.hash, presetIds);
+const storedText = readStoredText();
+const initialText = state.preset === CUSTOM && storedText !== null ? storedText : (presetById(state.preset) ?? PRESETS[0]).text;
+if (state.preset === CUSTOM && storedText === null) state.preset = PRESETS[0].id;
+
+let app: Playground;
+
+const bridge = new WorkerBridge(() => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }), {
+  onMessage: (msg) => app.onMessage(msg),
+  onCrash: (message) => app.onCrash(message),
+});
+
+const panels = {
+  engine: new EngineBadge(mustFind('engine')),
+  runBar: new RunBar(mustFind('runbar'), {
+    onTrain: () => app.train(),
+    onPause: () => app.pause(),
+    onStep: () => app.stepOnce(),
+    onReset: () => app.reset(),
+  }),
+  text: new TextPanel(mustFind('text-panel'), {
+    onInput: (text) => app.textInput(text),
+    onPreset: (id) => void app.choosePreset(id),
+    onValFrac: (raw) => void app.changeSetting('valFrac', raw === '' ? raw : String(Number(raw) / 100)),
+    onApplyText: () => app.applyText(),
+    onRevertText: () => app.revertText(),
+    onFix: (id) => app.fix(id),
+  }),
+  controls: new ControlsPanel(mustFind('controls-panel'), {
+    onChange: (key, raw) => void app.changeSetting(key, raw),
+    onNewSeed: () => app.newSeed(),
+    onDownload: () => app.requestDownload(),
+    onOpen: (file) => void app.openModel(file),
+  }),
+  chart: new LossChart(mustFind('chart-panel')),
+  samples: new SamplePanel(mustFind('sample-panel'), {
+    onSampleNow: () => app.sampleNow(),
+    onTemperature: (raw) => app.sampleSetting('temperature', raw),
+    onLength: (raw) => app.sampleSetting('sampleLength', raw),
+    onPrime: (text) => app.setPrime(text),
+  }),
+  probe: new ProbePanel(mustFind('probe-panel'), {
+    onInput: (text) => app.probeInput(text),
+    onPick: (char) => app.probePick(char),
+  }),
+  heatmap: new HeatmapPanel(mustFind('heatmap-panel'), {
+    onText: (text) => app.heatText(text),
+    onLayer: (raw) => app.layer(raw),
+    onPickUnit: (unit, gate) => app.pickUnit(unit, gate),
+  }),
+  notices: new NoticeList(mustFind('notices'), {
+    onAction: (id, action) => app.noticeAction(id, action),
+    onDismiss: (id) => app.dismiss(id),
+  }),
+  dialog: new ConfirmDialog(document.body),
 };
-text.value = 'the quick brown fox jumps over the lazy dog. '.repeat(60);
 
-const worker = new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' });
-const send = (msg: ToWorker) => worker.postMessage(msg);
-let runId = 0;
-let training = false;
+// Settings go to the URL at once; the text (possibly megabytes) to local storage once typing settles.
+let textTimer: ReturnType<typeof setTimeout> | undefined;
+app = new Playground(state, initialText, bridge, panels, {
+  save(s, text) {
+    const hash = stateToHash(s);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
+    clearTimeout(textTimer);
+    if (s.preset === CUSTOM) textTimer = setTimeout(() => storeText(text), 500);
+  },
+});
+bridge.start();
 
-worker.onmessage = (event: MessageEvent<FromWorker>) => {
-  const msg = event.data;
-  if ('runId' in msg && msg.runId !== runId && msg.type !== 'error') return;  // about a replaced model
-  switch (msg.type) {
-    case 'ready':
-      button.disabled = false;
-      button.textContent = 'Train';
-      status.textContent = `ready (${msg.simd})`;
-      break;
-    case 'created':
-      status.textContent = `${msg.summary.characters} characters, vocabulary ${msg.summary.vocab.length}`;
-      send({ type: 'train' });
-      break;
-    case 'progress': {
-      const l = msg.progress.losses;
-      if (l.length > 0) loss.textContent = `${(l[l.length - 1] / Math.LN2).toFixed(3)} bits/char at step ${msg.progress.step}`;
-      break;
-    }
-    case 'error':
-    case 'fatal':
-      status.textContent = msg.message;
-      training = false;
-      button.textContent = 'Train';
-      break;
-    default:
-      break;
+function readStoredText(): string | null {
+  try {
+    return localStorage.getItem(TEXT_KEY);
+  } catch {
+    return null;  // storage may be off (private windows, file://): the text just is not remembered
   }
-};
+}
 
-button.onclick = () => {
-  if (training) {
-    send({ type: 'pause' });
-    training = false;
-    button.textContent = 'Train';
-    return;
+function storeText(text: string): void {
+  try {
+    localStorage.setItem(TEXT_KEY, text);
+  } catch {
+    // Full or unavailable: not worth bothering a person about.
   }
-  training = true;
-  button.textContent = 'Pause';
-  send({ type: 'create', runId: ++runId, text: text.value, settings });
-};
+}

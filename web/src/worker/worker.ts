@@ -1,19 +1,18 @@
 // The training worker: owns the wasm module and the model, trains in short slices and answers every
 // other request between two slices, so pause, step, probe and sample respond at once. The page never
 // trains; it only sends requests and renders replies (protocol.ts).
-import createCore, { type Core, type CoreModule, type Result } from '../../generated/core.mjs';
-import { assertNever, type FromWorker, type ToWorker } from '../protocol';
+import createCore, { type CoreModule, type Result } from '../../generated/core.mjs';
+import { assertNever, inspectionBuffers, type FromWorker, type Stop, type ToWorker } from '../protocol';
+import { TrainedModel } from './model';
 
 const SLICE_MILLIS = 25;        // one slice of training between two looks at the inbox
 const MAX_STEPS_PER_SLICE = 64;
 
 let module: CoreModule | undefined;
-let core: Core | undefined;
-let runId = 0;
-let charsPerStep = 0;
-let step = 0;  // training steps done by the current model
+let model: TrainedModel | undefined;
 let training = false;
 let sliceScheduled = false;
+let wallMark = 0;  // end of the previous slice: the next slice's wall time counts from here
 const inbox: ToWorker[] = [];
 
 const post = (msg: FromWorker, transfer: Transferable[] = []) => postMessage(msg, { transfer });
@@ -33,7 +32,7 @@ function scheduleSlice() {
 }
 
 function fail(message: string, requestId?: number) {
-  post({ type: 'error', runId, requestId, message });
+  post({ type: 'error', runId: model?.runId ?? 0, requestId, message });
 }
 
 function unwrap<T>(r: Result<T>, requestId?: number): (T & { ok: true }) | undefined {
@@ -42,119 +41,174 @@ function unwrap<T>(r: Result<T>, requestId?: number): (T & { ok: true }) | undef
   return undefined;
 }
 
-function trainSlice(maxSteps: number) {
-  if (!core) return;
+function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
   const started = performance.now();
-  const r = core.train(maxSteps, SLICE_MILLIS);
-  const trainMillis = performance.now() - started;
+  const r = m.core.train(maxSteps, SLICE_MILLIS);
+  const ended = performance.now();
+  const trainMillis = ended - started;
+  const wallMillis = continuous ? ended - wallMark : trainMillis;
+  wallMark = ended;
   if (!r.ok) {
     training = false;
     fail(r.error);
     return;
   }
-  step = r.step;
+  m.noteCoreStep(r.step);
+  let blownUp = false;
+  for (const loss of r.losses) blownUp = m.guard.observe(loss) || blownUp;
   post(
     {
       type: 'progress',
-      runId,
+      runId: m.runId,
       progress: {
-        step: r.step,
-        losses: r.losses,
-        gradNorms: r.gradNorms,
-        clipped: r.clipped,
-        trainMillis,
-        charsPerStep,
-        heapBytes: module!.heapSize(),
+        step: m.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
+        trainMillis, wallMillis, charsPerStep: m.charsPerStep, heapBytes: module!.heapSize(),
       },
     },
     [r.losses.buffer, r.gradNorms.buffer],
   );
-  if (r.diverged) {
+  if (r.diverged || blownUp) {
     training = false;
-    post({ type: 'diverged', runId, step: r.step });
+    const atStep = m.step;
+    const stop: Stop = r.diverged
+      ? { reason: 'nonFinite', atStep, lossNats: Number.NaN, restoredStep: atStep }
+      : { reason: 'blowUp', atStep, lossNats: m.guard.smoothedLoss, restoredStep: m.restoreCheckpoint() };
+    post({ type: 'stopped', runId: m.runId, step: m.step, stop });
+    return;
   }
+  m.afterSlice(wallMillis);
 }
 
 function runSlice() {
-  while (inbox.length > 0) handle(inbox.shift()!);
-  if (!training) return;
-  trainSlice(MAX_STEPS_PER_SLICE);
+  while (inbox.length > 0) handleSafely(inbox.shift()!);
+  if (!training || !model) return;
+  trainSlice(model, MAX_STEPS_PER_SLICE, true);
   scheduleSlice();
+}
+
+// A trap inside wasm leaves its memory in an unknown state: only a restart is safe. Anything else
+// thrown is a bug in one request; the model goes on.
+function handleSafely(msg: ToWorker) {
+  try {
+    handle(msg);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) {
+      training = false;
+      module = undefined;
+      post({ type: 'fatal', message: `the WebAssembly module crashed: ${e.message}` });
+    } else {
+      fail(`internal error: ${e instanceof Error ? e.message : String(e)}`, 'requestId' in msg ? msg.requestId : undefined);
+    }
+  }
+}
+
+function replaceModel(next: TrainedModel) {
+  model?.delete();
+  model = next;
+  training = false;
 }
 
 function handle(msg: ToWorker) {
   if (!module) return;
+  const m = model;
   switch (msg.type) {
     case 'create':
     case 'load': {
-      const next = new module.Core();
-      const r =
-        msg.type === 'create'
-          ? next.create(msg.text, msg.settings)
-          : next.load(new Uint8Array(msg.bytes), msg.text, msg.settings, msg.resumeOptimizer);
-      if (!r.ok) {
-        next.delete();
-        post({ type: 'error', runId: msg.runId, message: r.error });  // the current model stays
+      const built = msg.type === 'create'
+        ? TrainedModel.create(module, msg.runId, msg.text, msg.settings)
+        : TrainedModel.load(module, msg.runId, new Uint8Array(msg.bytes), msg.text, msg.settings, msg.resumeOptimizer);
+      if (!built.ok) {
+        post({ type: 'createFailed', runId: msg.runId, message: built.error });  // the current model stays
         return;
       }
-      core?.delete();
-      core = next;
-      runId = msg.runId;
-      training = false;
-      charsPerStep = msg.settings.batch * msg.settings.seqLen;
-      step = r.step;
-      post({ type: 'created', runId, summary: r });
+      replaceModel(built.model);
+      post({ type: 'created', runId: msg.runId, summary: built.summary });
+      return;
+    }
+    case 'reconfigure': {
+      if (!m) return fail('no model yet');
+      if (!unwrap(m.reconfigure(msg.settings))) return;
+      post({ type: 'reconfigured', runId: m.runId, step: m.step, settings: msg.settings });
       return;
     }
     case 'train':
-      if (!core) return fail('no model yet');
+      if (!m) return fail('no model yet');
+      if (!training) wallMark = performance.now();
       training = true;
       scheduleSlice();
       return;
     case 'pause':
       training = false;
-      if (core) post({ type: 'paused', runId, step: step });
+      if (m) post({ type: 'paused', runId: m.runId, step: m.step });
       return;
     case 'step':
       training = false;
-      trainSlice(1);
-      if (core) post({ type: 'paused', runId, step: step });
+      if (!m) return;
+      trainSlice(m, 1, false);
+      post({ type: 'paused', runId: m.runId, step: m.step });
       return;
     case 'updateTraining':
-      if (core) unwrap(core.updateTraining(msg.learningRate, msg.clip, msg.dropout));
+      if (m && unwrap(m.core.updateTraining(msg.learningRate, msg.clip, msg.dropout))) {
+        m.settings = { ...m.settings, learningRate: msg.learningRate, clip: msg.clip, dropout: msg.dropout };
+      }
       return;
     case 'validate': {
-      const r = core && unwrap(core.validate(20000), msg.requestId);
-      if (r) post({ type: 'validation', runId, requestId: msg.requestId, step: step, loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions });
+      if (!m) return;
+      const started = performance.now();
+      const r = unwrap(m.core.validate(msg.maxChars), msg.requestId);
+      if (r) {
+        post({
+          type: 'validation', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started,
+          loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions,
+        });
+      }
       return;
     }
     case 'sample': {
-      const r = core && unwrap(core.sample(msg.prime, msg.length, msg.temperature, msg.topK, msg.seed), msg.requestId);
-      if (r) post({ type: 'sample', runId, requestId: msg.requestId, text: r.text });
+      if (!m) return;
+      const started = performance.now();
+      const r = unwrap(m.core.sample(msg.prime, msg.length, msg.temperature, msg.topK, msg.seed), msg.requestId);
+      if (r) {
+        post({
+          type: 'sample', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started,
+          prime: msg.prime, text: r.text, temperature: msg.temperature,
+        });
+      }
       return;
     }
     case 'probe': {
-      if (!core) return;
-      if (!unwrap(core.probeReset(), msg.requestId) || !unwrap(core.probeFeed(msg.text), msg.requestId)) return;
-      const r = unwrap(core.probeProbabilities(msg.temperature), msg.requestId);
-      if (r) post({ type: 'probe', runId, requestId: msg.requestId, text: msg.text, probabilities: r.probabilities }, [r.probabilities.buffer]);
+      if (!m) return;
+      const started = performance.now();
+      if (!unwrap(m.core.probeReset(), msg.requestId) || !unwrap(m.core.probeFeed(msg.text), msg.requestId)) return;
+      const r = unwrap(m.core.probeProbabilities(msg.temperature), msg.requestId);
+      if (r) {
+        post(
+          { type: 'probe', runId: m.runId, requestId: msg.requestId, millis: performance.now() - started, text: msg.text, probabilities: r.probabilities },
+          [r.probabilities.buffer],
+        );
+      }
       return;
     }
     case 'inspect': {
-      const r = core && unwrap(core.inspect(msg.text, msg.topK), msg.requestId);
-      if (!r) return;
-      const buffers = [r.topIds.buffer, r.topProbs.buffer, ...r.layers.flatMap((l) => Object.values(l).map((a) => a.buffer))];
-      post({ type: 'inspection', runId, requestId: msg.requestId, text: msg.text, inspection: r }, buffers);
+      if (!m) return;
+      const started = performance.now();
+      const r = unwrap(m.core.inspect(msg.text, msg.topK), msg.requestId);
+      if (r) {
+        post(
+          { type: 'inspection', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started, text: msg.text, inspection: r },
+          inspectionBuffers(r),
+        );
+      }
       return;
     }
     case 'gradients': {
-      const r = core && unwrap(core.gradientNorms(), msg.requestId);
-      if (r) post({ type: 'gradients', runId, requestId: msg.requestId, norms: r }, [r.hidden.buffer, r.cell.buffer]);
+      const r = m && unwrap(m.core.gradientNorms(), msg.requestId);
+      if (m && r) post({ type: 'gradients', runId: m.runId, requestId: msg.requestId, norms: r }, [r.hidden.buffer, r.cell.buffer]);
       return;
     }
     case 'save': {
-      const r = core && unwrap(core.save(msg.withOptimizer), msg.requestId);
-      if (r) post({ type: 'saved', runId, requestId: msg.requestId, bytes: r.bytes }, [r.bytes.buffer]);
+      const r = m && unwrap(m.core.save(msg.withOptimizer), msg.requestId);
+      if (m && r) post({ type: 'saved', runId: m.runId, requestId: msg.requestId, bytes: r.bytes }, [r.bytes.buffer]);
       return;
     }
     default:

@@ -1,0 +1,689 @@
+// The playground's behaviour: what each button, setting and worker message does to the one state
+// object, the model in the worker and the panels. Panels render what they are given and report what
+// a person asked for; the worker trains; this class decides between them.
+import type { ModelSummary } from '../../generated/core.mjs';
+import { CUSTOM, presetById, PRESETS } from '../presets';
+import { assertNever, type FromWorker, type Stop } from '../protocol';
+import type { ControlsPanel } from '../ui/controls/controlsPanel';
+import type { ConfirmDialog } from '../ui/dialog/confirmDialog';
+import type { LossChart } from '../ui/chart/lossChart';
+import type { EngineBadge, EngineView } from '../ui/header/engineBadge';
+import type { HeatmapPanel } from '../ui/heatmap/heatmapPanel';
+import type { Notice, NoticeList } from '../ui/notices/noticeList';
+import type { ProbePanel } from '../ui/probe/probePanel';
+import type { RunBar, RunPhase } from '../ui/runbar/runBar';
+import type { SamplePanel } from '../ui/samples/samplePanel';
+import type { TextPanel, TextProblem } from '../ui/text/textPanel';
+import { formatCount, formatDuration, formatSetting } from '../format';
+import type { WorkerBridge } from './bridge';
+import { defaultHeatText, defaultProbeText } from './defaults';
+import { LossHistory } from './history';
+import { LiveRequests, type LivePart } from './live';
+import { coreSettings, field, parseField, type PlaygroundState } from './settings';
+import { Throughput } from './throughput';
+import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from './textStats';
+
+export interface Panels {
+  engine: EngineBadge;
+  runBar: RunBar;
+  text: TextPanel;
+  controls: ControlsPanel;
+  chart: LossChart;
+  samples: SamplePanel;
+  probe: ProbePanel;
+  heatmap: HeatmapPanel;
+  notices: NoticeList;
+  dialog: ConfirmDialog;
+}
+
+// Where the state goes to be remembered (URL, local storage); main.ts decides.
+export interface Persistence {
+  save(state: PlaygroundState, text: string): void;
+}
+
+type Part = LivePart | 'run' | 'text' | 'controls' | 'chart' | 'notices' | 'engine';
+
+const PROGRESS_EVERY_MS = 80;
+const TEXT_SETTLE_MS = 350;    // typing pauses this long before a fresh model is built from the text
+
+interface Pending {
+  runId: number;
+  text: string;
+  train: boolean;
+  loadedFile: string | null;
+  previousRunId: number | null;  // a file that fails to load leaves this run's model in place
+}
+
+export class Playground {
+  private text: string;
+  private stats: TextStats;
+  private modelText = '';
+  private summary: ModelSummary | null = null;
+  private pending: Pending | null = null;
+  private phase: RunPhase = 'starting';
+  private step = 0;
+  private problem: TextProblem | null = null;
+  private notices: Notice[] = [];
+  private fieldErrors: Partial<Record<keyof PlaygroundState, string>> = {};
+  private engine: EngineView = { state: 'loading', simd: '', heapBytes: 0 };
+  private readonly history = new LossHistory();
+  private readonly throughput = new Throughput();
+  private readonly live: LiveRequests;
+  private readonly dirty = new Set<Part>();
+  private frame = 0;
+  private lastTick = 0;
+  private textTimer: ReturnType<typeof setTimeout> | undefined;
+  private restarting = false;
+
+  constructor(
+    private state: PlaygroundState,
+    text: string,
+    private readonly bridge: WorkerBridge,
+    private readonly panels: Panels,
+    private readonly persistence: Persistence,
+  ) {
+    this.text = wellFormed(text);
+    this.stats = textStats(this.text, state.valFrac);
+    if (!this.state.probeText) this.state.probeText = defaultProbeText(this.text);
+    if (!this.state.heatText) this.state.heatText = defaultHeatText(this.text);
+    this.live = new LiveRequests({
+      state: () => this.state,
+      vocab: () => this.summary?.vocab ?? null,
+      cell: () => this.summary?.cell ?? this.state.cell,
+      send: (msg) => this.bridge.send(msg),
+      nextRequestId: () => this.bridge.nextRequestId(),
+      changed: (part) => this.markDirty(part),
+      validation: (step, bits) => {
+        this.history.addValidation(step, bits);
+        this.markDirty('chart');
+      },
+    });
+    panels.text.setText(this.text);
+    panels.probe.setText(this.state.probeText);
+    this.markAll();
+  }
+
+  // ---- messages from the worker ----
+
+  onMessage(msg: FromWorker): void {
+    if (this.live.handle(msg)) return;
+    switch (msg.type) {
+      case 'ready':
+        this.engine = { state: 'running', simd: msg.simd, heapBytes: msg.heapBytes };
+        this.markDirty('engine');
+        this.buildModel(false);
+        return;
+      case 'created':
+        return this.onCreated(msg.runId, msg.summary);
+      case 'createFailed':
+        return this.onCreateFailed(msg.runId, msg.message);
+      case 'reconfigured':
+        this.step = msg.step;
+        this.markDirty('run');
+        return;
+      case 'progress': {
+        const p = msg.progress;
+        this.history.append(p.losses, p.step);
+        this.throughput.add(p.wallMillis, p.trainMillis, p.losses.length * p.charsPerStep);
+        this.step = p.step;
+        if (this.engine.heapBytes !== p.heapBytes) {
+          this.engine = { ...this.engine, heapBytes: p.heapBytes };
+          this.markDirty('engine');
+        }
+        this.markDirty('run');
+        this.markDirty('chart');
+        if (this.phase === 'training') this.live.tick(performance.now());
+        return;
+      }
+      case 'paused':
+        this.step = msg.step;
+        this.markDirty('run');
+        this.live.refreshAll(false);
+        return;
+      case 'stopped':
+        return this.onStopped(msg.step, msg.stop);
+      case 'validation':
+      case 'sample':
+      case 'probe':
+      case 'inspection':
+      case 'gradients':
+        return;  // an answer nobody waits for any more
+      case 'saved':
+        return this.download(msg.bytes);
+      case 'error':
+        this.notify({ id: `error-${msg.requestId ?? 'run'}`, tone: 'error', title: 'Something could not be done', body: capitalize(msg.message), actions: [], dismissible: true });
+        if (this.phase === 'training' && msg.requestId === undefined) this.setPhase('ready');
+        return;
+      case 'fatal':
+        return this.onCrash(msg.message);
+      default:
+        assertNever(msg);
+    }
+  }
+
+  onCrash(message: string): void {
+    this.engine = { state: 'failed', simd: '', heapBytes: 0 };
+    this.summary = null;
+    this.pending = null;
+    this.live.modelChanged(null);
+    this.setPhase('failed');
+    this.notify({
+      id: 'fatal', tone: 'error', title: 'The training engine stopped',
+      body: `${capitalize(message)}. Restarting it keeps your text and settings; the model starts again from fresh weights.`,
+      actions: [{ id: 'restart', label: 'Restart the engine', primary: true }], dismissible: false,
+    });
+    this.markDirty('engine');
+  }
+
+  private onCreated(runId: number, summary: ModelSummary): void {
+    const p = this.pending;
+    if (!p || p.runId !== runId) return;
+    this.pending = null;
+    this.summary = summary;
+    this.modelText = p.text;
+    this.step = summary.step;
+    this.problem = null;
+    this.history.clear();
+    this.throughput.clear();
+    this.dismiss('stop');
+    if (p.loadedFile) {
+      // The file decides the network; the page's settings follow it.
+      this.state = { ...this.state, cell: summary.cell, hiddenSize: summary.hiddenSize, numLayers: summary.numLayers };
+      this.save();
+      this.notify({
+        id: 'loaded', tone: 'info', title: `Opened ${p.loadedFile}`,
+        body: `${summary.cell.toUpperCase()}, ${summary.numLayers} × ${summary.hiddenSize} units, ${formatCount(summary.parameters)} parameters, ${summary.vocab.length} characters. It continues training on the text here.`,
+        actions: [], dismissible: true,
+      });
+    }
+    this.live.modelChanged(summary.vocab);
+    this.live.refreshAll(true);
+    this.setPhase(p.train ? 'training' : 'ready');
+    if (p.train) this.startTraining();
+    this.markAll();
+  }
+
+  private onCreateFailed(runId: number, message: string): void {
+    const p = this.pending;
+    if (!p || p.runId !== runId) return;
+    this.pending = null;
+    if (p.loadedFile && p.previousRunId !== null && this.summary) {
+      // The previous model is still in the worker, paused: keep using it.
+      this.bridge.resumeRun(p.previousRunId);
+      this.notify({ id: 'loaded', tone: 'error', title: `Could not open ${p.loadedFile}`, body: capitalize(message), actions: [], dismissible: true });
+      this.setPhase('ready');
+      this.live.refreshAll(false);
+      return;
+    }
+    this.summary = null;
+    this.live.modelChanged(null);
+    this.problem = { message: capitalize(message), fixes: this.fixesFor() };
+    this.setPhase('blocked');
+    this.markAll();
+  }
+
+  private onStopped(step: number, stop: Stop): void {
+    this.step = step;
+    if (stop.restoredStep !== null) this.history.truncateAfter(stop.restoredStep);
+    this.setPhase('ready');
+    const lower = Number(formatSetting(this.state.learningRate / 10));
+    const where = stop.restoredStep === null
+      ? 'The weights are as they were when it stopped (this model is too large to keep a copy of earlier ones).'
+      : stop.reason === 'nonFinite'
+        ? `The weights are kept from step ${formatCount(stop.restoredStep)}, the last step with a finite loss.`
+        : `The weights went back to step ${formatCount(stop.restoredStep)}, the last ones saved while the loss was sane.`;
+    const what = stop.reason === 'nonFinite'
+      ? `At step ${formatCount(stop.atStep)} the loss stopped being a finite number: training diverged.`
+      : `By step ${formatCount(stop.atStep)} the loss had climbed to ${(stop.lossNats / Math.LN2).toFixed(1)} bits per character, far above a uniform guess: training diverged.`;
+    this.notify({
+      id: 'stop', tone: 'warning', title: 'Training stopped: the loss blew up',
+      body: `${what} ${where} A lower learning rate usually fixes this (gradient clipping helps too).`,
+      actions: [
+        { id: 'lower-lr', label: `Continue with learning rate ${lower}`, primary: true },
+        { id: 'reset', label: 'Reset the model' },
+      ],
+      dismissible: true,
+    });
+    this.live.refreshAll(false);
+    this.markAll();
+  }
+
+  // ---- what a person does ----
+
+  train(): void {
+    if (this.phase !== 'ready' || !this.summary) return;
+    this.dismiss('stop');
+    this.setPhase('training');
+    this.startTraining();
+  }
+
+  pause(): void {
+    if (this.phase !== 'training') return;
+    this.bridge.send({ type: 'pause' });
+    this.setPhase('ready');
+  }
+
+  stepOnce(): void {
+    if (!this.summary || this.pending) return;
+    if (this.phase === 'training') this.setPhase('ready');
+    this.dismiss('stop');
+    this.bridge.send({ type: 'step' });
+  }
+
+  reset(): void {
+    if (this.phase === 'starting' || this.phase === 'failed') return;
+    this.dismiss('stop');
+    this.buildModel(false);
+  }
+
+  restartEngine(): void {
+    this.dismiss('fatal');
+    this.engine = { state: 'loading', simd: '', heapBytes: 0 };
+    this.setPhase('starting');
+    this.restarting = true;
+    this.bridge.restart();
+    this.markAll();
+  }
+
+  textInput(raw: string): void {
+    this.text = wellFormed(raw);
+    const preset = presetById(this.state.preset);
+    if (!preset || preset.text !== this.text) this.state = { ...this.state, preset: CUSTOM };
+    this.stats = textStats(this.text, this.state.valFrac);
+    this.save();
+    this.markDirty('text');
+    clearTimeout(this.textTimer);
+    if (this.canRebuildFreely()) {
+      this.textTimer = setTimeout(() => this.buildModel(this.phase === 'training'), TEXT_SETTLE_MS);
+    }
+  }
+
+  applyText(): void {
+    this.buildModel(this.phase === 'training');
+  }
+
+  revertText(): void {
+    this.text = this.modelText;
+    this.panels.text.setText(this.text);
+    this.stats = textStats(this.text, this.state.valFrac);
+    this.save();
+    this.markDirty('text');
+  }
+
+  async choosePreset(id: string): Promise<void> {
+    const preset = presetById(id);
+    if (!preset && id !== CUSTOM) return;
+    if (id === CUSTOM) {
+      this.state = { ...this.state, preset: CUSTOM };
+      this.markDirty('text');
+      return;
+    }
+    if (!(await this.mayDiscard(`Loading “${preset!.title}”`))) {
+      this.markDirty('text');
+      return;
+    }
+    this.text = preset!.text;
+    this.state = { ...this.state, preset: id, probeText: defaultProbeText(this.text), heatText: defaultHeatText(this.text), unit: -1 };
+    this.stats = textStats(this.text, this.state.valFrac);
+    this.panels.text.setText(this.text);
+    this.panels.probe.setText(this.state.probeText);
+    this.save();
+    this.buildModel(this.phase === 'training');
+  }
+
+  async changeSetting(key: keyof PlaygroundState, raw: string | boolean): Promise<void> {
+    const f = field(key);
+    const parsed = parseField(f, raw);
+    if (!parsed.ok) {
+      this.fieldErrors = { ...this.fieldErrors, [key]: capitalize(parsed.error) };
+      this.markDirty('controls');
+      this.markDirty('text');
+      return;
+    }
+    const { [key]: _gone, ...rest } = this.fieldErrors;
+    this.fieldErrors = rest;
+    const next = { ...this.state, [key]: parsed.value } as PlaygroundState;
+    if (next[key] === this.state[key]) {
+      this.markDirty('controls');
+      return;
+    }
+    switch (f.effect) {
+      case 'view':
+        this.state = next;
+        this.markDirty(key === 'temperature' || key === 'sampleLength' ? 'samples' : 'heat');
+        break;
+      case 'live':
+        this.state = next;
+        if (this.summary) this.bridge.send({ type: 'updateTraining', learningRate: next.learningRate, clip: next.clip, dropout: next.dropout });
+        break;
+      case 'trainer':
+        if (this.canRebuildFreely()) {
+          this.state = next;
+          this.buildModel(this.phase === 'training');
+          break;
+        }
+        if (this.stats.trainCharacters < minimumTrainCharacters(next.batch, next.seqLen)) {
+          this.fieldErrors = {
+            ...this.fieldErrors,
+            [key]: `Too large for this text: batch × (sequence length + 1) = ${formatCount(minimumTrainCharacters(next.batch, next.seqLen))} characters, the training part has ${formatCount(this.stats.trainCharacters)}`,
+          };
+          break;
+        }
+        this.state = next;
+        this.bridge.send({ type: 'reconfigure', settings: coreSettings(next) });
+        break;
+      case 'model':
+        if (!(await this.mayDiscard(`Changing “${f.label}”`))) break;
+        this.state = next;
+        if (key === 'valFrac') this.stats = textStats(this.text, next.valFrac);
+        this.buildModel(this.phase === 'training');
+        break;
+      default:
+        assertNever(f.effect);
+    }
+    this.save();
+    this.markAll();
+  }
+
+  newSeed(): void {
+    void this.changeSetting('seed', String(Math.floor(Math.random() * 1_000_000)));
+  }
+
+  fix(id: string): void {
+    const [key, value] = id.split(':');
+    if (key === 'preset') void this.choosePreset(value);
+    else void this.changeSetting(key as keyof PlaygroundState, value);
+  }
+
+  noticeAction(noticeId: string, actionId: string): void {
+    this.dismiss(noticeId);
+    switch (actionId) {
+      case 'restart':
+        return this.restartEngine();
+      case 'reset':
+        return this.reset();
+      case 'lower-lr': {
+        const lr = Number(formatSetting(this.state.learningRate / 10));
+        this.state = { ...this.state, learningRate: lr };
+        this.bridge.send({ type: 'updateTraining', learningRate: lr, clip: this.state.clip, dropout: this.state.dropout });
+        this.save();
+        this.markDirty('controls');
+        return this.train();
+      }
+    }
+  }
+
+  dismiss(noticeId: string): void {
+    const before = this.notices.length;
+    this.notices = this.notices.filter((n) => n.id !== noticeId);
+    if (this.notices.length !== before) this.markDirty('notices');
+  }
+
+  sampleNow(): void {
+    this.live.sample();
+  }
+
+  sampleSetting(key: 'temperature' | 'sampleLength', raw: string): void {
+    void this.changeSetting(key, raw);
+  }
+
+  setPrime(text: string): void {
+    this.state = { ...this.state, prime: wellFormed(text) };
+    this.markDirty('samples');
+  }
+
+  probeInput(text: string): void {
+    this.state = { ...this.state, probeText: wellFormed(text) };
+    this.live.probe();
+    this.markDirty('probe');
+  }
+
+  probePick(char: string): void {
+    this.probeInput(this.state.probeText + char);
+    this.panels.probe.setText(this.state.probeText);
+  }
+
+  heatText(text: string): void {
+    this.state = { ...this.state, heatText: wellFormed(text) };
+    this.live.heat();
+    this.markDirty('heat');
+  }
+
+  pickUnit(unit: number, gate: string): void {
+    this.state = { ...this.state, unit, gate };
+    this.save();
+    this.markDirty('heat');
+  }
+
+  layer(raw: string): void {
+    void this.changeSetting('layer', raw);
+  }
+
+  requestDownload(): void {
+    if (this.summary) this.bridge.send({ type: 'save', requestId: this.bridge.nextRequestId(), withOptimizer: false });
+  }
+
+  async openModel(file: File): Promise<void> {
+    if (this.phase === 'starting' || this.phase === 'failed') return;
+    const bytes = await file.arrayBuffer();
+    const previousRunId = this.summary && !this.pending ? this.bridge.runId : null;
+    const runId = this.bridge.newRun();
+    const text = this.text;
+    this.pending = { runId, text, train: false, loadedFile: file.name, previousRunId };
+    if (this.phase === 'training') this.setPhase('ready');
+    this.bridge.send({ type: 'pause' });
+    this.bridge.send({ type: 'load', runId, bytes, text, settings: coreSettings(this.state), resumeOptimizer: true }, [bytes]);
+  }
+
+  // ---- the model's lifecycle ----
+
+  // A new model from the current text and settings; replies about the old one are dropped from now on.
+  private buildModel(train: boolean): void {
+    if (this.engine.state !== 'running') return;
+    clearTimeout(this.textTimer);
+    const runId = this.bridge.newRun();
+    this.pending = { runId, text: this.text, train, loadedFile: null, previousRunId: null };
+    if (this.restarting) {
+      this.restarting = false;
+      this.notify({ id: 'restarted', tone: 'info', title: 'The engine restarted', body: 'Your text and settings are as you left them; the model starts again from fresh weights.', actions: [], dismissible: true });
+    }
+    this.bridge.send({ type: 'pause' });  // the old model must not train on while the new one is built
+    this.bridge.send({ type: 'create', runId, text: this.text, settings: coreSettings(this.state) });
+    this.markDirty('run');
+  }
+
+  private startTraining(): void {
+    this.throughput.restartWindow();
+    this.bridge.send({ type: 'train' });
+  }
+
+  // Nothing learned would be lost: no model, or one that has not trained yet.
+  private canRebuildFreely(): boolean {
+    return !this.summary || this.step === 0 || this.phase === 'blocked';
+  }
+
+  private async mayDiscard(what: string): Promise<boolean> {
+    if (this.canRebuildFreely()) return true;
+    return this.panels.dialog.ask({
+      title: 'Start a new model?',
+      body: `${what} needs a new network. The current one has trained for ${formatCount(this.step)} steps (${formatDuration(this.throughput.elapsedMs)}); that training will be thrown away.`,
+      confirm: 'Start over',
+      cancel: 'Keep the current model',
+    });
+  }
+
+  // Ways out of "the text is too short" that keep the text: a shorter window, a smaller batch.
+  private fixesFor(): TextProblem['fixes'] {
+    const fixes: TextProblem['fixes'] = [];
+    const train = this.stats.trainCharacters;
+    const { batch, seqLen } = this.state;
+    if (this.stats.characters === 0 || this.stats.vocab.length < 2) {
+      return PRESETS.slice(0, 1).map((p) => ({ id: `preset:${p.id}`, label: `Use the ${p.title.toLowerCase()}` }));
+    }
+    if (train >= minimumTrainCharacters(batch, seqLen)) return fixes;
+    const seq = Math.floor(train / batch) - 1;
+    if (seq >= 4 && seq < seqLen) fixes.push({ id: `seqLen:${seq}`, label: `Use sequence length ${seq}` });
+    const b = Math.floor(train / (seqLen + 1));
+    if (b >= 1 && b < batch) fixes.push({ id: `batch:${b}`, label: `Use batch ${b}` });
+    if (fixes.length === 0 && train >= 2 * 5) {
+      const s = Math.max(1, Math.floor(train / 2) - 1);
+      fixes.push({ id: `batch:1`, label: 'Use batch 1' }, { id: `seqLen:${Math.min(s, seqLen)}`, label: `Use sequence length ${Math.min(s, seqLen)}` });
+    }
+    return fixes;
+  }
+
+  private setPhase(phase: RunPhase): void {
+    if (phase === this.phase) return;
+    this.phase = phase;
+    this.markAll();
+  }
+
+  private notify(n: Notice): void {
+    this.notices = [...this.notices.filter((x) => x.id !== n.id), n];
+    this.markDirty('notices');
+  }
+
+  private download(bytes: Uint8Array): void {
+    const s = this.summary;
+    const name = s ? `charrnn-${s.cell}-${s.numLayers}x${s.hiddenSize}-step${this.step}.safetensors` : 'charrnn.safetensors';
+    const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/octet-stream' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+
+  private save(): void {
+    this.persistence.save(this.state, this.text);
+  }
+
+  // ---- drawing, once per animation frame at most ----
+
+  private markAll(): void {
+    for (const p of ['run', 'text', 'controls', 'chart', 'samples', 'probe', 'heat', 'notices', 'engine'] as const) this.dirty.add(p);
+    this.schedule();
+  }
+
+  private markDirty(part: Part): void {
+    this.dirty.add(part);
+    this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame !== 0) return;
+    // Training progress arrives ~40 times a second; drawing it every frame would keep the compositor
+    // busy on a CPU the worker needs. Numbers and chart redraw about 12 times a second; anything a
+    // person did draws on the next frame.
+    const onlyProgress = [...this.dirty].every((p) => p === 'run' || p === 'chart');
+    const wait = onlyProgress ? this.lastTick + PROGRESS_EVERY_MS - performance.now() : 0;
+    if (wait > 4) {
+      this.frame = window.setTimeout(() => {
+        this.frame = requestAnimationFrame(() => this.draw());
+      }, wait);
+    } else {
+      this.frame = requestAnimationFrame(() => this.draw());
+    }
+  }
+
+  private draw(): void {
+    this.frame = 0;
+    const now = performance.now();
+    const parts = [...this.dirty];
+    this.dirty.clear();
+    if (parts.includes('run') || parts.includes('chart')) this.lastTick = now;
+    for (const part of parts) this.drawPart(part);
+  }
+
+  private drawPart(part: Part): void {
+    const p = this.panels;
+    const s = this.state;
+    switch (part) {
+      case 'run':
+        return this.drawRun();
+      case 'engine':
+        return p.engine.render(this.engine);
+      case 'notices':
+        return p.notices.render(this.notices);
+      case 'text': {
+        const preset = presetById(s.preset);
+        return p.text.render({
+          preset: preset ? preset.id : CUSTOM,
+          presets: [...PRESETS.map((x) => ({ id: x.id, title: x.title })), { id: CUSTOM, title: 'Your own text' }],
+          about: preset ? preset.about : 'Your own text: anything in any script. It stays in this browser.',
+          stats: this.stats,
+          valFrac: s.valFrac,
+          problem: this.problem ?? (this.fieldErrors.valFrac ? { message: this.fieldErrors.valFrac, fixes: [] } : null),
+          pending: this.summary !== null && this.step > 0 && this.text !== this.modelText && this.phase !== 'blocked',
+        });
+      }
+      case 'controls':
+        return p.controls.render({
+          state: s, parameters: this.summary?.parameters ?? null, enabled: this.engine.state === 'running',
+          canSave: this.summary !== null, errors: this.fieldErrors,
+        });
+      case 'chart':
+        return p.chart.render({
+          data: this.history.chartData(600),
+          uniformBits: Math.log2(Math.max(2, this.summary?.vocab.length ?? this.stats.vocab.length)),
+          unigramBits: this.stats.unigramBits,
+        });
+      case 'validation':
+        return this.drawRun();
+      case 'samples':
+        return p.samples.render({
+          samples: this.live.samples, temperature: s.temperature, length: s.sampleLength, prime: s.prime,
+          canSample: this.summary !== null, ignored: this.live.ignoredIn(s.prime), auto: this.phase === 'training',
+        });
+      case 'probe': {
+        const known = this.live.probeFor;
+        return p.probe.render({
+          text: s.probeText, bars: this.live.probeBars, entropyBits: this.live.probeEntropy,
+          ignored: this.live.ignoredIn(s.probeText), canProbe: this.summary !== null,
+          lastChar: known ? [...known].pop() ?? null : null,
+        });
+      }
+      case 'heat':
+        return p.heatmap.render({
+          canInspect: this.summary !== null, inputText: s.heatText, ignored: this.live.ignoredIn(s.heatText),
+          inspection: this.live.inspection, layer: s.layer, unit: s.unit, gate: s.gate, vocab: this.summary?.vocab ?? [],
+        });
+      default:
+        assertNever(part);
+    }
+  }
+
+  private drawRun(): void {
+    const trainChars = this.summary?.trainCharacters ?? this.stats.trainCharacters;
+    this.panels.runBar.render({
+      phase: this.phase,
+      status: this.statusLine(),
+      step: this.step,
+      epoch: trainChars > 0 ? this.throughput.charsTrained / trainChars : Number.NaN,
+      trainBits: this.history.lastSmoothed,
+      validationBits: this.history.lastValidation?.bits ?? Number.NaN,
+      charsPerSecond: this.phase === 'training' ? this.throughput.charsPerSecond : Number.NaN,
+      trainShare: this.phase === 'training' ? this.throughput.trainShare : Number.NaN,
+      elapsedMs: this.throughput.elapsedMs,
+      canStep: this.summary !== null && this.pending === null,
+    });
+  }
+
+  private statusLine(): string {
+    const s = this.summary;
+    const model = s ? `${s.cell.toUpperCase()} ${s.numLayers > 1 ? `${s.numLayers} × ` : ''}${s.hiddenSize}` : '';
+    if (this.pending) return 'Building the model…';
+    switch (this.phase) {
+      case 'starting': return 'Starting the engine…';
+      case 'failed': return 'The engine stopped.';
+      case 'blocked': return 'Can’t train yet: see the text panel.';
+      case 'training': return `Training ${model} on ${formatCount(s?.trainCharacters ?? 0)} characters`;
+      case 'ready': return this.step === 0 ? `${model} ready: press Train` : `Paused at step ${formatCount(this.step)}`;
+      default: return assertNever(this.phase);
+    }
+  }
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

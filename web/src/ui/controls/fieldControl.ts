@@ -1,0 +1,86 @@
+// One setting as a form control, drawn from its row in the settings table: a number box with the
+// core's limits, a segmented switch for a few choices, a select for more, a checkbox for yes/no.
+import type { Field } from '../../app/settings';
+import { formatSetting } from '../../format';
+import { h, setText, uid } from '../dom';
+
+export interface FieldControl {
+  readonly field: Field;
+  readonly root: HTMLElement;
+  set(value: unknown, enabled: boolean): void;
+  showError(message: string | null): void;
+}
+
+export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void, onHelp: (f: Field) => void, extra?: HTMLElement): FieldControl {
+  const id = uid(`field-${f.key}`);
+  const error = h('p', { class: 'field-error', attrs: { 'aria-live': 'polite' } });
+  error.hidden = true;
+  const showError = (message: string | null) => {
+    error.hidden = message === null;
+    setText(error, message ?? '');
+    root.classList.toggle('has-error', message !== null);
+  };
+  let root: HTMLElement;
+  let set: (value: unknown, enabled: boolean) => void;
+
+  if (f.type === 'bool') {
+    const box = h('input', { id, attrs: { type: 'checkbox', 'data-key': f.key } });
+    box.addEventListener('change', () => onCommit(box.checked));
+    root = h('div', { class: 'field field-bool' }, [h('label', { class: 'check', attrs: { for: id } }, [box, h('span', { text: f.label })]), error]);
+    set = (v, enabled) => {
+      box.checked = v === true;
+      box.disabled = !enabled;
+    };
+  } else if (f.type === 'choice' && f.options.length <= 3) {
+    const name = uid(f.key);
+    const radios = f.options.map((o) => {
+      const r = h('input', { attrs: { type: 'radio', name, value: o.value, 'data-key': f.key } });
+      r.addEventListener('change', () => r.checked && onCommit(o.value));
+      return { r, node: h('label', { class: 'segment' }, [r, h('span', { text: o.label })]) };
+    });
+    root = h('div', { class: 'field field-wide' }, [
+      h('span', { class: 'field-label', text: f.label, attrs: { id } }),
+      h('div', { class: 'segmented', attrs: { role: 'radiogroup', 'aria-labelledby': id } }, radios.map((x) => x.node)),
+      error,
+    ]);
+    set = (v, enabled) => {
+      for (const { r } of radios) {
+        r.checked = r.value === v;
+        r.disabled = !enabled;
+      }
+    };
+  } else if (f.type === 'choice') {
+    const select = h('select', { class: 'select', id, attrs: { 'data-key': f.key } }, f.options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
+    select.addEventListener('change', () => onCommit(select.value));
+    root = h('div', { class: 'field' }, [h('label', { class: 'field-label', text: f.label, attrs: { for: id } }), select, error]);
+    set = (v, enabled) => {
+      select.value = String(v);
+      select.disabled = !enabled;
+    };
+  } else {
+    const input = h('input', {
+      class: 'input', id,
+      attrs: {
+        type: 'number', min: String(f.min), max: String(f.max), step: f.type === 'int' ? String(f.step) : 'any',
+        inputmode: f.type === 'int' ? 'numeric' : 'decimal', 'data-key': f.key,
+      },
+    });
+    input.addEventListener('change', () => onCommit(input.value));
+    root = h('div', { class: 'field' }, [
+      h('label', { class: 'field-label', text: f.label, attrs: { for: id } }),
+      extra ? h('div', { class: 'input-with-button' }, [input, extra]) : input,
+      error,
+    ]);
+    set = (v, enabled) => {
+      // Never overwrite what a person is typing, nor a rejected value they still have to fix.
+      const keep = document.activeElement === input || root.classList.contains('has-error');
+      const text = formatSetting(Number(v));
+      if (!keep && input.value !== text) input.value = text;
+      input.disabled = !enabled;
+    };
+  }
+  root.title = f.help;
+  root.addEventListener('focusin', () => onHelp(f));
+  root.addEventListener('pointerenter', () => onHelp(f));
+  return { field: f, root, set, showError };
+}

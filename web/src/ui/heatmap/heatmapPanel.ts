@@ -1,0 +1,248 @@
+// Inside the network: for a text and a layer, one grid per gate — units down, characters across, each
+// cell the gate's value after reading that character. Hovering names the cell; clicking a row picks
+// that unit for the neuron view below. The grids paint the very values the core's training caches
+// hold (core/infer/inspect.hpp), not a second computation.
+import type { InspectionResult } from '../../../generated/core.mjs';
+import { describeChar, displayChar, formatCount, formatPercent } from '../../format';
+import { h, setText } from '../dom';
+import { gateInfo, gateScale, type GateInfo, type Scale } from './gates';
+import { gridGeometry, hitTest, type GridGeometry } from './geometry';
+import { NeuronPanel } from './neuronView';
+import { paintGrid } from './paint';
+import { cssColor } from './palette';
+import './heatmapPanel.css';
+
+export interface Inspection {
+  chars: readonly string[];  // the inspected text, one entry per step
+  step: number;              // training step of the weights
+  cell: string;
+  result: InspectionResult;
+}
+
+export interface HeatmapView {
+  canInspect: boolean;
+  inputText: string;
+  ignored: string[];
+  inspection: Inspection | null;
+  layer: number;
+  unit: number;
+  gate: string;
+  vocab: readonly string[];
+}
+
+export interface HeatmapEvents {
+  onText(text: string): void;
+  onLayer(raw: string): void;
+  onPickUnit(unit: number, gate: string): void;
+}
+
+const UNITS_PER_PAGE = 128;
+
+interface Figure {
+  gate: GateInfo;
+  root: HTMLElement;
+  canvas: HTMLCanvasElement;
+  title: HTMLElement;
+  legend: HTMLElement;
+  geometry: GridGeometry | null;
+}
+
+export class HeatmapPanel {
+  private readonly input: HTMLTextAreaElement;
+  private readonly layerSelect: HTMLSelectElement;
+  private readonly pageSelect: HTMLSelectElement;
+  private readonly grids: HTMLElement;
+  private readonly tooltip: HTMLElement;
+  private readonly status: HTMLElement;
+  private readonly note: HTMLElement;
+  private readonly neuron: NeuronPanel;
+  private readonly root: HTMLElement;
+  private layerField!: HTMLElement;
+  private pageField!: HTMLElement;
+  private figures: Figure[] = [];
+  private view: HeatmapView | null = null;
+  private painted = '';
+  private firstUnit = 0;
+  private width = 0;
+
+  constructor(root: HTMLElement, private readonly events: HeatmapEvents) {
+    this.root = root;
+    this.input = h('textarea', { class: 'text-input heat-input', id: 'heat-text', attrs: { rows: '2', spellcheck: 'false', autocomplete: 'off', maxlength: '400', 'aria-label': 'Text to look inside the network with' } });
+    this.input.addEventListener('change', () => events.onText(this.input.value));
+    this.layerSelect = h('select', { class: 'select', id: 'heat-layer', attrs: { 'aria-label': 'Layer' } });
+    this.layerSelect.addEventListener('change', () => events.onLayer(this.layerSelect.value));
+    this.pageSelect = h('select', { class: 'select', id: 'heat-units', attrs: { 'aria-label': 'Units shown' } });
+    this.pageSelect.addEventListener('change', () => {
+      this.firstUnit = Number(this.pageSelect.value);
+      this.repaint();
+    });
+    this.status = h('span', { class: 'panel-unit', id: 'heat-status' });
+    this.note = h('p', { class: 'panel-hint heat-note' });
+    this.grids = h('div', { class: 'heat-grids', id: 'heat-grids' });
+    this.tooltip = h('div', { class: 'heat-tooltip', id: 'heat-tooltip', attrs: { role: 'tooltip' } });
+    this.tooltip.hidden = true;
+    const neuronRoot = h('section', { class: 'neuron', attrs: { 'aria-label': 'Text coloured by one unit' } });
+    this.neuron = new NeuronPanel(neuronRoot, { onPick: (u, g) => events.onPickUnit(u, g) });
+
+    root.append(
+      h('header', { class: 'panel-head' }, [
+        h('h2', { class: 'panel-title', text: 'Inside the network' }),
+        this.status,
+      ]),
+      h('p', { class: 'panel-hint', text: 'Each grid is one gate: a row per hidden unit, a column per character of the text below, coloured by the value after reading that character. Hover for exact values; click a row to follow that unit through the text.' }),
+      h('div', { class: 'heat-controls' }, [
+        h('label', { class: 'mini-field mini-field-grow', attrs: { for: 'heat-text' } }, [h('span', { text: 'Text to look at' }), this.input]),
+        this.layerField = h('label', { class: 'mini-field', attrs: { for: 'heat-layer' } }, [h('span', { text: 'Layer' }), this.layerSelect]),
+        this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]),
+      ]),
+      this.note,
+      this.grids,
+      h('h3', { class: 'sub-title', text: 'One unit, over the text' }),
+      neuronRoot,
+      this.tooltip,
+    );
+    new ResizeObserver(() => {
+      const w = this.grids.clientWidth;
+      if (Math.abs(w - this.width) > 8) {
+        this.width = w;
+        this.repaint();
+      }
+    }).observe(this.grids);
+  }
+
+  render(v: HeatmapView): void {
+    this.view = v;
+    if (document.activeElement !== this.input && this.input.value !== v.inputText) this.input.value = v.inputText;
+    this.input.disabled = !v.canInspect && v.inspection === null;
+    setText(this.note, v.ignored.length > 0 ? `Left out (not in the text’s vocabulary): ${v.ignored.map(displayChar).join(' ')}` : '');
+    const ins = v.inspection;
+    if (!ins) {
+      setText(this.status, '');
+      this.grids.replaceChildren(h('p', { class: 'heat-empty', text: 'The grids appear once a model exists.' }));
+      this.figures = [];
+      this.painted = '';
+      return;
+    }
+    setText(this.status, `weights of step ${formatCount(ins.step)}`);
+    this.syncSelects(ins.result);
+    this.repaint();
+  }
+
+  private syncSelects(r: InspectionResult): void {
+    const layers = r.layers.length;
+    if (this.layerSelect.options.length !== layers) {
+      this.layerSelect.replaceChildren(...Array.from({ length: layers }, (_, i) => h('option', { text: `${i + 1} of ${layers}`, attrs: { value: String(i) } })));
+    }
+    this.layerSelect.value = String(Math.min(this.view!.layer, layers - 1));
+    this.layerField.hidden = layers < 2;
+    const pages = Math.ceil(r.hidden / UNITS_PER_PAGE);
+    if (this.pageSelect.options.length !== pages || this.pageSelect.dataset.hidden !== String(r.hidden)) {
+      this.pageSelect.dataset.hidden = String(r.hidden);
+      this.pageSelect.replaceChildren(...Array.from({ length: pages }, (_, p) => {
+        const from = p * UNITS_PER_PAGE;
+        const to = Math.min(r.hidden, from + UNITS_PER_PAGE) - 1;
+        return h('option', { text: `${from}–${to}`, attrs: { value: String(from) } });
+      }));
+      this.firstUnit = 0;
+    }
+    this.pageSelect.value = String(this.firstUnit);
+    this.pageField.hidden = pages < 2;
+  }
+
+  private repaint(): void {
+    const v = this.view;
+    const ins = v?.inspection;
+    if (!v || !ins) return;
+    const r = ins.result;
+    const layer = Math.min(v.layer, r.layers.length - 1);
+    const traces = r.layers[layer];
+    const gates = r.gateNames.map((n) => gateInfo(ins.cell, n));
+    this.ensureFigures(gates);
+    const units = Math.min(UNITS_PER_PAGE, r.hidden - this.firstUnit);
+    const available = Math.max(200, this.figures[0]?.root.clientWidth ?? this.width);
+    const key = [r.steps, r.hidden, layer, v.unit, v.gate, this.firstUnit, available, ins.step, ins.chars.join('')].join('|');
+    // The same inspection object is painted once; a new one always repaints.
+    if (key === this.painted && this.lastResult === r) return;
+    this.painted = key;
+    this.lastResult = r;
+    for (const f of this.figures) {
+      const values = traces[f.gate.name];
+      const scale = gateScale(f.gate, values);
+      const g = gridGeometry(r.steps, units, available);
+      f.geometry = g;
+      const picked = v.gate === f.gate.name && v.unit >= this.firstUnit ? v.unit - this.firstUnit : null;
+      paintGrid(f.canvas, g, { values, hidden: r.hidden, firstUnit: this.firstUnit, scale, chars: ins.chars, pickedRow: picked });
+      this.renderLegend(f, scale);
+    }
+    const gate = gates.find((g) => g.name === v.gate) ?? gates[gates.length - 1];
+    const values = traces[gate.name];
+    this.neuron.render({ chars: ins.chars, values, hidden: r.hidden, unit: v.unit, gate, gates, scale: gateScale(gate, values) });
+  }
+
+  private lastResult: InspectionResult | null = null;
+
+  private ensureFigures(gates: GateInfo[]): void {
+    const names = gates.map((g) => g.name).join();
+    if (this.figures.map((f) => f.gate.name).join() === names && this.grids.contains(this.figures[0]?.root ?? null)) return;
+    this.figures = gates.map((gate) => {
+      const canvas = h('canvas', { class: 'heat-canvas', attrs: { 'data-gate': gate.name, role: 'img', 'aria-label': `${gate.title}: units by characters` } });
+      const title = h('span', { class: 'heat-title' }, [h('strong', { class: 'gate-name', text: gate.name }), ` ${gate.title}`]);
+      const legend = h('span', { class: 'heat-legend' });
+      const root = h('figure', { class: 'heat-figure', title: gate.meaning }, [
+        h('figcaption', { class: 'heat-caption' }, [title, legend]),
+        h('div', { class: 'heat-scroll' }, [canvas]),
+      ]);
+      const f: Figure = { gate, root, canvas, title, legend, geometry: null };
+      canvas.addEventListener('pointermove', (e) => this.hover(f, e));
+      canvas.addEventListener('pointerleave', () => (this.tooltip.hidden = true));
+      canvas.addEventListener('click', (e) => {
+        const hit = f.geometry && hitTest(f.geometry, e.offsetX, e.offsetY);
+        if (hit) this.events.onPickUnit(this.firstUnit + hit.row, f.gate.name);
+      });
+      return f;
+    });
+    this.grids.replaceChildren(...this.figures.map((f) => f.root));
+  }
+
+  private renderLegend(f: Figure, scale: Scale): void {
+    const { lo, hi } = scale;
+    const digits = f.gate.range === 'free' ? 2 : 0;
+    const bar = h('span', { class: 'legend-bar' });
+    const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => `${cssColor(scale.palette, lo + (hi - lo) * t, lo, hi)} ${t * 100}%`);
+    bar.style.background = `linear-gradient(to right, ${stops.join(', ')})`;
+    f.legend.replaceChildren(h('span', { text: lo.toFixed(digits) }), bar, h('span', { text: hi.toFixed(digits) }));
+  }
+
+  private hover(f: Figure, e: PointerEvent): void {
+    const v = this.view;
+    const ins = v?.inspection;
+    const hit = f.geometry && hitTest(f.geometry, e.offsetX, e.offsetY);
+    if (!v || !ins || !hit) {
+      this.tooltip.hidden = true;
+      return;
+    }
+    const r = ins.result;
+    const layer = Math.min(v.layer, r.layers.length - 1);
+    const unit = this.firstUnit + hit.row;
+    const value = r.layers[layer][f.gate.name][hit.step * r.hidden + unit];
+    const next: string[] = [];
+    for (let k = 0; k < Math.min(3, r.topK); k++) {
+      const id = r.topIds[hit.step * r.topK + k];
+      next.push(`${displayChar(v.vocab[id] ?? '?')} ${formatPercent(r.topProbs[hit.step * r.topK + k], 0)}`);
+    }
+    const lines = [
+      h('p', { class: 'tip-value', text: value.toFixed(4) }),
+      h('p', { text: `unit ${unit} · ${f.gate.name} (${f.gate.title})` }),
+      h('p', { text: `after ${describeChar(ins.chars[hit.step])}, character ${hit.step + 1} of ${r.steps}` }),
+    ];
+    if (next.length > 0) lines.push(h('p', { class: 'tip-next', text: `then expects ${next.join(' · ')}` }));
+    this.tooltip.replaceChildren(...lines);
+    this.tooltip.hidden = false;
+    const box = this.root.getBoundingClientRect();
+    const tipW = this.tooltip.offsetWidth;
+    let x = e.clientX - box.left + 14;
+    if (x + tipW > box.width - 8) x = e.clientX - box.left - tipW - 14;
+    this.tooltip.style.left = `${Math.max(8, x)}px`;
+    this.tooltip.style.top = `${e.clientY - box.top + 14}px`;
+  }
+}

@@ -1,0 +1,87 @@
+// The probe: type the beginning of something and see what the model expects next, as bars of the k
+// most likely characters. Clicking a bar types that character, so one can walk the model's favourite
+// path by hand.
+import { describeChar, displayChar, formatPercent } from '../../format';
+import { h, setText } from '../dom';
+import './probePanel.css';
+
+export interface ProbeBar {
+  char: string;
+  probability: number;
+}
+
+export interface ProbeView {
+  text: string;
+  bars: readonly ProbeBar[];
+  entropyBits: number;
+  ignored: string[];         // typed characters the model does not know (left out)
+  canProbe: boolean;
+  lastChar: string | null;   // the character the prediction follows
+}
+
+export interface ProbeEvents {
+  onInput(text: string): void;
+  onPick(char: string): void;
+}
+
+export class ProbePanel {
+  private readonly input: HTMLTextAreaElement;
+  private readonly bars: HTMLOListElement;
+  private readonly caption: HTMLElement;
+  private readonly note: HTMLElement;
+  private shown = '';
+
+  constructor(root: HTMLElement, private readonly events: ProbeEvents) {
+    this.input = h('textarea', {
+      class: 'text-input probe-input', id: 'probe',
+      attrs: { rows: '2', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', placeholder: 'Type the beginning of something…' },
+    });
+    this.input.addEventListener('input', () => events.onInput(this.input.value));
+    this.caption = h('p', { class: 'probe-caption', id: 'probe-caption' });
+    this.bars = h('ol', { class: 'probe-bars', id: 'probe-bars' });
+    this.note = h('p', { class: 'panel-hint probe-note' });
+    root.append(
+      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title' }, [h('label', { text: 'What comes next?', attrs: { for: 'probe' } })])]),
+      this.input,
+      this.caption,
+      this.bars,
+      this.note,
+    );
+  }
+
+  setText(text: string): void {
+    if (this.input.value !== text) this.input.value = text;
+  }
+
+  render(v: ProbeView): void {
+    this.input.disabled = !v.canProbe && v.text === '';
+    setText(
+      this.caption,
+      v.lastChar === null ? 'Type something to see the model’s guesses for the next character.' : `After ${describeChar(v.lastChar)}, the model expects:`,
+    );
+    setText(
+      this.note,
+      v.ignored.length > 0
+        ? `Left out (not in the text’s vocabulary): ${v.ignored.map(displayChar).join(' ')}`
+        : Number.isFinite(v.entropyBits) && v.bars.length > 0 ? `Uncertainty: ${v.entropyBits.toFixed(2)} bits. Click a bar to type that character.` : '',
+    );
+    const key = v.bars.map((b) => `${b.char}${b.probability.toFixed(4)}`).join('|');
+    if (key === this.shown) return;
+    this.shown = key;
+    this.bars.replaceChildren(
+      ...v.bars.map((b) => {
+        const fill = h('span', { class: 'probe-fill' });
+        fill.style.width = `${Math.max(0.5, b.probability * 100).toFixed(1)}%`;
+        const row = h('li', { class: 'probe-row' }, [
+          h('button', { class: 'probe-bar', title: `Type ${describeChar(b.char)}`, attrs: { type: 'button', 'data-char': b.char } }, [
+            h('span', { class: 'probe-char', text: displayChar(b.char) }),
+            h('span', { class: 'probe-track' }, [fill]),
+            h('span', { class: 'probe-value', text: formatPercent(b.probability) }),
+          ]),
+        ]);
+        row.firstElementChild!.addEventListener('click', () => this.events.onPick(b.char));
+        return row;
+      }),
+    );
+  }
+}

@@ -1,0 +1,97 @@
+// The bar that stays on screen: Train/Pause, Step, Reset, and the numbers a person watches while the
+// model learns. Updated every animation frame while training, so it only touches text that changed.
+import { formatBits, formatCompact, formatCount, formatDuration, formatPercent } from '../../format';
+import { h, setText } from '../dom';
+import { icon } from '../icons';
+import './runBar.css';
+
+export type RunPhase = 'starting' | 'blocked' | 'ready' | 'training' | 'failed';
+
+export interface RunStats {
+  phase: RunPhase;
+  status: string;              // one short sentence: what is happening
+  step: number;
+  epoch: number;
+  trainBits: number;           // smoothed, bits per character
+  validationBits: number;
+  charsPerSecond: number;
+  trainShare: number;          // of the worker's time, the part spent training
+  elapsedMs: number;
+  canStep: boolean;
+}
+
+export interface RunBarEvents {
+  onTrain(): void;
+  onPause(): void;
+  onStep(): void;
+  onReset(): void;
+}
+
+export class RunBar {
+  private readonly train: HTMLButtonElement;
+  private readonly trainLabel: HTMLSpanElement;
+  private readonly stepButton: HTMLButtonElement;
+  private readonly resetButton: HTMLButtonElement;
+  private readonly status: HTMLElement;
+  private readonly values: Record<'step' | 'epoch' | 'train' | 'validation' | 'speed' | 'elapsed', HTMLElement>;
+  private phase: RunPhase = 'starting';
+  private readonly playIcon = icon('play');
+  private readonly pauseIcon = icon('pause');
+
+  constructor(root: HTMLElement, events: RunBarEvents) {
+    this.trainLabel = h('span', { text: 'Train' });
+    this.train = h('button', { class: 'btn btn-primary btn-train', id: 'train', attrs: { type: 'button' } }, [this.playIcon, this.trainLabel]);
+    this.train.addEventListener('click', () => (this.phase === 'training' ? events.onPause() : events.onTrain()));
+    this.stepButton = h('button', { class: 'btn', id: 'step', title: 'Train on exactly one window of the text, then stop', attrs: { type: 'button' } }, [icon('step'), 'Step']);
+    this.stepButton.addEventListener('click', () => events.onStep());
+    this.resetButton = h('button', { class: 'btn', id: 'reset', title: 'Start again from fresh random weights (same text and settings)', attrs: { type: 'button' } }, [icon('reset'), 'Reset']);
+    this.resetButton.addEventListener('click', () => events.onReset());
+    this.status = h('p', { class: 'run-status', id: 'run-status', attrs: { role: 'status', 'aria-live': 'polite' } });
+
+    const stat = (key: string, label: string, title: string) => {
+      const value = h('span', { class: 'stat-value', id: `stat-${key}`, text: '–' });
+      return { value, node: h('div', { class: `stat stat-${key}`, title }, [h('span', { class: 'stat-label', text: label }), value]) };
+    };
+    const step = stat('step', 'Step', 'Training steps done (one step = one batch of windows)');
+    const epoch = stat('epoch', 'Epoch', 'How many times the training text has been seen');
+    const train = stat('train', 'Train loss', 'Training loss, bits per character (smoothed)');
+    const validation = stat('validation', 'Val. loss', 'Loss on the held-out text, bits per character');
+    const speed = stat('speed', 'Chars/s', 'Characters trained per second');
+    const elapsed = stat('elapsed', 'Time', 'Training time');
+    this.values = { step: step.value, epoch: epoch.value, train: train.value, validation: validation.value, speed: speed.value, elapsed: elapsed.value };
+
+    root.append(
+      h('div', { class: 'runbar-inner' }, [
+        h('div', { class: 'run-buttons' }, [this.train, this.stepButton, this.resetButton]),
+        h('div', { class: 'run-stats' }, [step.node, epoch.node, train.node, validation.node, speed.node, elapsed.node]),
+        this.status,
+      ]),
+    );
+  }
+
+  render(s: RunStats): void {
+    if (s.phase !== this.phase) {
+      this.phase = s.phase;
+      const training = s.phase === 'training';
+      this.train.firstElementChild?.replaceWith(training ? this.pauseIcon : this.playIcon);
+      setText(this.trainLabel, training ? 'Pause' : 'Train');
+      this.train.setAttribute('aria-pressed', String(training));
+      this.train.classList.toggle('is-training', training);
+    }
+    const usable = s.phase === 'ready' || s.phase === 'training';
+    this.train.disabled = !usable;
+    this.stepButton.disabled = !usable || !s.canStep;
+    this.resetButton.disabled = s.phase === 'starting' || s.phase === 'failed';
+    setText(this.status, s.status);
+    setText(this.values.step, formatCount(s.step));
+    setText(this.values.epoch, Number.isFinite(s.epoch) ? s.epoch.toFixed(s.epoch < 10 ? 2 : 1) : '–');
+    setText(this.values.train, formatBits(s.trainBits));
+    setText(this.values.validation, formatBits(s.validationBits));
+    setText(this.values.speed, formatCompact(s.charsPerSecond));
+    this.values.speed.dataset.value = Number.isFinite(s.charsPerSecond) ? String(Math.round(s.charsPerSecond)) : '';
+    this.values.speed.parentElement!.title = Number.isFinite(s.trainShare)
+      ? `Characters trained per second; ${formatPercent(s.trainShare, 0)} of the worker's time goes to training, the rest to samples, probes and heatmaps`
+      : 'Characters trained per second';
+    setText(this.values.elapsed, formatDuration(s.elapsedMs));
+  }
+}

@@ -1,0 +1,157 @@
+// The text to learn: a preset or the person's own, what the core will make of it (characters,
+// vocabulary, train/validation split), and what stands in the way of training on it.
+import type { TextStats } from '../../app/textStats';
+import { displayChar, formatCount } from '../../format';
+import { h, setText, uid } from '../dom';
+import './textPanel.css';
+
+export interface TextProblem {
+  message: string;
+  fixes: { id: string; label: string }[];
+}
+
+export interface TextView {
+  preset: string;
+  presets: readonly { id: string; title: string }[];
+  about: string;
+  stats: TextStats;
+  valFrac: number;
+  problem: TextProblem | null;
+  pending: boolean;         // edited since the current model was built from it
+}
+
+export interface TextEvents {
+  onInput(text: string): void;
+  onPreset(id: string): void;
+  onValFrac(raw: string): void;
+  onApplyText(): void;
+  onRevertText(): void;
+  onFix(id: string): void;
+}
+
+const VOCAB_SHOWN = 160;  // chips drawn before "+N more": a Korean vocabulary has hundreds
+
+export class TextPanel {
+  private readonly textarea: HTMLTextAreaElement;
+  private readonly preset: HTMLSelectElement;
+  private readonly about: HTMLElement;
+  private readonly counts: Record<'characters' | 'vocab' | 'train' | 'validation', HTMLElement>;
+  private readonly valFrac: HTMLInputElement;
+  private readonly vocabList: HTMLElement;
+  private readonly vocabSummary: HTMLElement;
+  private readonly problem: HTMLElement;
+  private readonly pending: HTMLElement;
+  private shownVocab = '';
+  private shownProblem = '';
+  private presetsKey = '';
+
+  constructor(root: HTMLElement, private readonly events: TextEvents) {
+    const textId = 'text';
+    this.preset = h('select', { class: 'select', id: 'preset', attrs: { 'aria-label': 'Text preset' } });
+    this.preset.addEventListener('change', () => events.onPreset(this.preset.value));
+    this.about = h('p', { class: 'panel-hint', id: 'preset-about' });
+    this.textarea = h('textarea', {
+      class: 'text-input', id: textId,
+      attrs: { spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', rows: '10', placeholder: 'Paste or type any text: a poem, code, a chat log, another language…' },
+    });
+    this.textarea.addEventListener('input', () => events.onInput(this.textarea.value));
+
+    const count = (key: string, label: string) => {
+      const value = h('strong', { id: `text-${key}`, text: '–' });
+      return { value, node: h('span', { class: 'text-count' }, [value, ` ${label}`]) };
+    };
+    const characters = count('characters', 'characters');
+    const vocab = count('vocab', 'distinct');
+    const train = count('train', 'train');
+    const validation = count('validation', 'validation');
+    this.counts = { characters: characters.value, vocab: vocab.value, train: train.value, validation: validation.value };
+
+    const valId = uid('valfrac');
+    this.valFrac = h('input', { class: 'input input-narrow', id: valId, attrs: { type: 'number', min: '0', max: '50', step: '1', inputmode: 'numeric' } });
+    this.valFrac.addEventListener('change', () => events.onValFrac(this.valFrac.value));
+
+    this.vocabSummary = h('summary', { text: 'Vocabulary' });
+    this.vocabList = h('div', { class: 'vocab-chips', attrs: { lang: '' } });
+    this.problem = h('div', { class: 'text-problem', id: 'text-problem', attrs: { role: 'alert' } });
+    this.problem.hidden = true;
+    this.pending = h('div', { class: 'text-pending', id: 'text-pending' }, [
+      h('p', { text: 'You edited the text. The model keeps training on the earlier version until you start over.' }),
+      h('div', { class: 'inline-actions' }, [
+        h('button', { class: 'btn btn-small btn-primary', id: 'apply-text', text: 'Start over with this text', attrs: { type: 'button' }, on: { click: () => events.onApplyText() } }),
+        h('button', { class: 'btn btn-small', text: 'Undo my edits', attrs: { type: 'button' }, on: { click: () => events.onRevertText() } }),
+      ]),
+    ]);
+
+    root.append(
+      h('header', { class: 'panel-head' }, [
+        h('h2', { class: 'panel-title' }, [h('label', { text: 'Text', attrs: { for: textId } })]),
+        this.preset,
+      ]),
+      this.about,
+      this.textarea,
+      h('div', { class: 'text-stats' }, [
+        characters.node, vocab.node,
+        h('span', { class: 'text-split' }, [train.node, h('span', { class: 'split-sep', text: '·' }), validation.node]),
+        h('label', { class: 'text-valfrac', attrs: { for: valId } }, ['Hold out ', this.valFrac, ' %']),
+      ]),
+      h('details', { class: 'vocab' }, [this.vocabSummary, this.vocabList]),
+      this.problem,
+      this.pending,
+    );
+  }
+
+  get value(): string {
+    return this.textarea.value;
+  }
+
+  // Replaces the text (a preset, an undo); typing never comes back through here, so the caret stays.
+  setText(text: string): void {
+    if (this.textarea.value !== text) this.textarea.value = text;
+  }
+
+  render(v: TextView): void {
+    const key = v.presets.map((p) => p.id).join();
+    if (key !== this.presetsKey) {
+      this.presetsKey = key;
+      this.preset.replaceChildren(...v.presets.map((p) => h('option', { text: p.title, attrs: { value: p.id } })));
+    }
+    this.preset.value = v.preset;
+    setText(this.about, v.about);
+    setText(this.counts.characters, formatCount(v.stats.characters));
+    setText(this.counts.vocab, formatCount(v.stats.vocab.length));
+    setText(this.counts.train, formatCount(v.stats.trainCharacters));
+    setText(this.counts.validation, formatCount(v.stats.validationCharacters));
+    if (document.activeElement !== this.valFrac) this.valFrac.value = String(Math.round(v.valFrac * 100));
+    this.renderVocab(v.stats);
+    this.renderProblem(v.problem);
+    this.pending.hidden = !v.pending;
+  }
+
+  private renderVocab(stats: TextStats): void {
+    const key = stats.vocab.join('');
+    if (key === this.shownVocab) return;
+    this.shownVocab = key;
+    setText(this.vocabSummary, `Vocabulary: ${formatCount(stats.vocab.length)} characters · letter-frequency entropy ${stats.unigramBits.toFixed(2)} bits`);
+    const chips = stats.vocab.slice(0, VOCAB_SHOWN).map((c) => {
+      const shown = displayChar(c);
+      return h('span', { class: shown === c ? 'chip' : 'chip chip-special', text: shown, title: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
+    });
+    if (stats.vocab.length > VOCAB_SHOWN) chips.push(h('span', { class: 'chip chip-more', text: `+${formatCount(stats.vocab.length - VOCAB_SHOWN)} more` }));
+    this.vocabList.replaceChildren(...chips);
+  }
+
+  private renderProblem(p: TextProblem | null): void {
+    const key = p ? p.message + p.fixes.map((f) => f.label).join() : '';
+    if (key === this.shownProblem) return;
+    this.shownProblem = key;
+    this.problem.hidden = !p;
+    if (!p) return this.problem.replaceChildren();
+    const fixes = p.fixes.map((f) =>
+      h('button', { class: 'btn btn-small', text: f.label, attrs: { type: 'button', 'data-fix': f.id }, on: { click: () => this.events.onFix(f.id) } }));
+    this.problem.replaceChildren(
+      h('p', { class: 'problem-title', text: 'Can’t train on this yet' }),
+      h('p', { class: 'problem-message', text: p.message }),
+      h('div', { class: 'inline-actions' }, fixes),
+    );
+  }
+}
