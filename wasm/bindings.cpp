@@ -266,6 +266,7 @@ class Core {
     r.set("hiddenSize", s.model().shape().hidden_size);
     r.set("numLayers", s.model().shape().num_layers);
     r.set("canTrain", s.can_train());
+    r.set("resumedExactly", s.resumed_exactly());
     r.set("step", static_cast<double>(s.steps()));
     return r;
   }

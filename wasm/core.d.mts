@@ -29,6 +29,7 @@ export interface ModelSummary {
   hiddenSize: number;
   numLayers: number;
   canTrain: boolean;
+  resumedExactly: boolean;  // load(): the file's training state continued on the same text, bit for bit
   step: number;
 }
 

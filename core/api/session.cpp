@@ -40,11 +40,22 @@ Session::Session(const std::uint8_t* file, std::size_t size, std::string_view ut
     corpus_.vocab = loaded.vocab;
   } else {
     corpus_ = Corpus::from_utf8(utf8_text, val_frac, &loaded.vocab);
+    const bool exact = resume_optimizer && loaded.training && loaded.training->text_fingerprint == corpus_.fingerprint;
+    if (exact) {
+      // The same text: continue the saved run itself, with its own settings and split.
+      const TrainSettings saved = loaded.training->settings;
+      settings_.train.seq_len = saved.seq_len, settings_.train.batch = saved.batch;
+      settings_.train.clip = saved.clip, settings_.train.dropout = saved.dropout, settings_.train.seed = saved.seed;
+      settings_.val_frac = loaded.training->val_frac;
+      corpus_ = Corpus::from_utf8(utf8_text, settings_.val_frac, &loaded.vocab);
+    }
     start_training(settings_.train);
     if (resume_optimizer && loaded.optimizer) {
       trainer_->optimizer().slots() = std::move(loaded.optimizer->slots);
       trainer_->optimizer().set_steps(loaded.optimizer->steps);
     }
+    if (exact) trainer_->restore(loaded.training->progress);
+    resumed_exactly_ = exact;
   }
   probe_ = std::make_unique<Generator>(*model_);
 }
@@ -128,7 +139,13 @@ GradientNorms Session::gradient_norms() const {
 }
 
 std::vector<std::uint8_t> Session::save(bool with_optimizer) const {
-  return save_model_file(*model_, corpus_.vocab, with_optimizer && trainer_ ? &trainer_->optimizer() : nullptr);
+  if (!with_optimizer || !trainer_) return save_model_file(*model_, corpus_.vocab);
+  SavedTraining training;
+  training.settings = trainer_->settings();
+  training.val_frac = settings_.val_frac;
+  training.text_fingerprint = corpus_.fingerprint;
+  training.progress = trainer_->progress();
+  return save_model_file(*model_, corpus_.vocab, &trainer_->optimizer(), &training);
 }
 
 }  // namespace charrnn

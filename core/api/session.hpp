@@ -43,7 +43,8 @@ class Session {
   // Throws Error for bad text or settings (text too short for the window, limits, ...).
   Session(std::string_view utf8_text, const SessionSettings& settings);
   // From a model file; `utf8_text` (may be empty: sampling only) must use only the model's characters.
-  // With resume, a saved optimizer state continues where it stopped.
+  // With resume, a saved optimizer state is restored; if the file also holds the training state of the
+  // same text, training continues exactly where it stopped (the file's training settings win).
   Session(const std::uint8_t* file, std::size_t size, std::string_view utf8_text, const TrainSettings& train,
           float val_frac, bool resume_optimizer);
 
@@ -52,6 +53,7 @@ class Session {
   const SessionSettings& settings() const { return settings_; }
   TextSummary text_summary() const;
   bool can_train() const { return trainer_ != nullptr; }
+  bool resumed_exactly() const { return resumed_exactly_; }
 
   StepReport train_step();
   // Learning rate, clipping and dropout can change while a run goes on.
@@ -84,6 +86,7 @@ class Session {
   std::unique_ptr<Model> model_;
   std::unique_ptr<Trainer> trainer_;
   std::unique_ptr<Generator> probe_;
+  bool resumed_exactly_ = false;
 };
 
 }  // namespace charrnn

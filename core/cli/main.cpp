@@ -14,6 +14,7 @@ const char* kUsage =
     "  charrnn train --text FILE [--cell lstm|gru|rnn] [--hidden H] [--layers L] [--seq T] [--batch B]\n"
     "                [--steps N] [--lr X] [--optim adam|sgd|rmsprop|adagrad] [--clip X] [--dropout P]\n"
     "                [--seed S] [--val-frac F] [--forget-bias-one] [--log-every N] [--eval-every N]\n"
+    "                [--resume MODEL]\n"
     "                --out MODEL.safetensors\n"
     "  charrnn eval --model MODEL --text FILE\n"
     "  charrnn sample --model MODEL [--prime TEXT] [--length N] [--temperature X] [--top-k K] [--seed S]\n";

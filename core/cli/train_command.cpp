@@ -1,8 +1,11 @@
 // charrnn train --text FILE [--cell lstm|gru|rnn] [--hidden H] [--layers L] [--seq T] [--batch B]
 //   [--steps N] [--lr X] [--optim adam|sgd|rmsprop|adagrad] [--clip X] [--dropout P] [--seed S]
-//   [--val-frac F] --out MODEL.safetensors
+//   [--val-frac F] [--resume MODEL] --out MODEL.safetensors
+// --resume continues from a model file (from the CLI or the playground): exactly where it stopped
+// when the file holds its training state for this same text, else from its weights and optimizer.
 // One JSON object per progress line on stdout.
 #include <chrono>
+#include <memory>
 #include <cmath>
 #include <iostream>
 #include <nlohmann/json.hpp>
@@ -17,7 +20,7 @@ namespace charrnn::cli {
 
 int train_command(const std::vector<std::string>& argv) {
   const Args args(argv, {"text", "cell", "hidden", "layers", "seq", "batch", "steps", "lr", "optim", "clip", "dropout",
-                         "seed", "val-frac", "out", "log-every", "eval-every"},
+                         "seed", "val-frac", "out", "log-every", "eval-every", "resume"},
                   {"forget-bias-one"});
   const std::string text_path = args.required("text"), out_path = args.required("out");
   SessionSettings s;
@@ -37,7 +40,16 @@ int train_command(const std::vector<std::string>& argv) {
   const long long log_every = args.integer("log-every", 10, 1, 1LL << 40);
   const long long eval_every = args.integer("eval-every", 100, 1, 1LL << 40);
 
-  Session session(read_file(text_path), s);
+  const std::string text = read_file(text_path);
+  std::unique_ptr<Session> created;
+  if (args.has("resume")) {
+    const std::string model = read_file(args.required("resume"));
+    created = std::make_unique<Session>(reinterpret_cast<const std::uint8_t*>(model.data()), model.size(), text, s.train,
+                                        s.val_frac, true);
+  } else {
+    created = std::make_unique<Session>(text, s);
+  }
+  Session& session = *created;
   check_writable(out_path);
 
   const auto start = std::chrono::steady_clock::now();
@@ -50,9 +62,11 @@ int train_command(const std::vector<std::string>& argv) {
   const TextSummary summary = session.text_summary();
   emit({{"event", "start"}, {"characters", summary.characters}, {"vocab_size", summary.vocab_size},
         {"train_characters", summary.train_characters}, {"val_characters", summary.validation_characters},
-        {"parameters", session.model().parameters().size()}});
+        {"parameters", session.model().parameters().size()}, {"start_step", session.steps()},
+        {"resumed_exactly", session.resumed_exactly()}});
 
   StepReport last;
+  const long long first_step = session.steps();
   for (long long i = 0; i < steps; ++i) {
     last = session.train_step();
     if (last.diverged) {
@@ -69,7 +83,8 @@ int train_command(const std::vector<std::string>& argv) {
                            {"grad_norm", last.grad_norm},
                            {"clipped", last.clipped},
                            {"elapsed_s", seconds()},
-                           {"chars_per_sec", static_cast<double>(last.step) * s.train.seq_len * s.train.batch / seconds()}};
+                           {"chars_per_sec", static_cast<double>(last.step - first_step) * session.settings().train.seq_len *
+                                                 session.settings().train.batch / seconds()}};
     if (last.step % eval_every == 0 || i + 1 == steps) add_validation(line);
     emit(line);
   }

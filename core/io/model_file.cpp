@@ -1,7 +1,9 @@
 #include "io/model_file.hpp"
 
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <set>
 
@@ -105,10 +107,59 @@ ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab) {
   return shape;
 }
 
+std::uint64_t parse_u64(const std::string& s, const std::string& key) {
+  bool ok = !s.empty() && s.size() <= 20;
+  for (char ch : s) ok = ok && ch >= '0' && ch <= '9';
+  errno = 0;
+  const unsigned long long v = ok ? std::strtoull(s.c_str(), nullptr, 10) : 0;
+  if (!ok || errno != 0) bad("metadata " + key + " = '" + s + "' is not a whole number");
+  return v;
+}
+
+SavedTraining read_training(const SafetensorsView& view, const ModelShape& shape, std::set<std::string>& known) {
+  const auto& meta = view.metadata;
+  for (const char* key : {"train_seq_len", "train_batch", "train_clip", "train_dropout", "train_seed", "train_val_frac",
+                          "train_text", "train_position", "train_epoch", "train_rng"})
+    if (!meta.count(key)) bad(std::string("metadata has training state but no ") + key);
+  SavedTraining t;
+  t.settings.seq_len = static_cast<int>(parse_integer(meta, "train_seq_len", 1, Limits::kMaxSeq));
+  t.settings.batch = static_cast<int>(parse_integer(meta, "train_batch", 1, Limits::kMaxBatch));
+  t.settings.clip = parse_float(meta, "train_clip");
+  t.settings.dropout = parse_float(meta, "train_dropout");
+  t.settings.seed = parse_u64(meta.at("train_seed"), "train_seed");
+  t.val_frac = parse_float(meta, "train_val_frac");
+  t.text_fingerprint = meta.at("train_text");
+  TrainingProgress& p = t.progress;
+  p.steps = parse_integer(meta, "train_step", 0, 1LL << 50);
+  p.position = parse_integer(meta, "train_position", 0, 1LL << 50);
+  p.epoch = parse_integer(meta, "train_epoch", 0, 1LL << 50);
+  const std::string& rng = meta.at("train_rng");
+  std::size_t start = 0;
+  for (int i = 0; i < 4; ++i) {
+    const std::size_t comma = i < 3 ? rng.find(',', start) : rng.size();
+    if (comma == std::string::npos) bad("metadata train_rng must be 4 comma-separated numbers");
+    const std::uint64_t word = parse_u64(rng.substr(start, comma - start), "train_rng");
+    if (word > 0xFFFFFFFFu) bad("metadata train_rng holds a number above 2^32");
+    p.dropout_rng.words[i] = static_cast<std::uint32_t>(word);
+    start = comma + 1;
+  }
+  p.state.reset(shape, t.settings.batch);
+  const std::vector<int> state_shape = {shape.num_layers, t.settings.batch, shape.hidden_size};
+  read_f32(view, "train.state_h", state_shape, p.state.h.data());
+  known.insert("train.state_h");
+  if (shape.cell == CellKind::lstm) {
+    read_f32(view, "train.state_c", state_shape, p.state.c.data());
+    known.insert("train.state_c");
+  }
+  return t;
+}
+
 }  // namespace
 
 std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab, const Optimizer* optimizer,
+                                          const SavedTraining* training,
                                           const std::map<std::string, std::string>& extra_metadata) {
+  require(!training || optimizer, "training state is saved together with the optimizer state");
   const ModelShape& s = model.shape();
   require(vocab.size() == s.vocab_size, "the vocabulary does not match the model");
   std::map<std::string, std::string> meta = extra_metadata;
@@ -134,6 +185,26 @@ std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab
     for (const OptimizerSlot& slot : optimizer->slots())
       for (const TensorInfo& t : model.layout().tensors())
         tensors.push_back({"optim." + slot.name + "." + t.name, {t.shape.begin(), t.shape.end()}, slot.values.data() + t.offset});
+  }
+  if (training) {
+    const TrainSettings& ts = training->settings;
+    const TrainingProgress& p = training->progress;
+    meta["train_seq_len"] = std::to_string(ts.seq_len);
+    meta["train_batch"] = std::to_string(ts.batch);
+    meta["train_clip"] = float_text(ts.clip);
+    meta["train_dropout"] = float_text(ts.dropout);
+    meta["train_seed"] = std::to_string(ts.seed);
+    meta["train_val_frac"] = float_text(training->val_frac);
+    meta["train_text"] = training->text_fingerprint;
+    meta["train_step"] = std::to_string(p.steps);
+    meta["train_position"] = std::to_string(p.position);
+    meta["train_epoch"] = std::to_string(p.epoch);
+    std::string rng;
+    for (int i = 0; i < 4; ++i) rng += (i ? "," : "") + std::to_string(p.dropout_rng.words[i]);
+    meta["train_rng"] = rng;
+    const std::vector<std::int64_t> state_shape = {p.state.layers, p.state.batch, p.state.hidden};
+    tensors.push_back({"train.state_h", state_shape, p.state.h.data()});
+    if (!p.state.c.empty()) tensors.push_back({"train.state_c", state_shape, p.state.c.data()});
   }
   return write_safetensors(tensors, meta);
 }
@@ -193,6 +264,7 @@ ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
       saved.slots.push_back(std::move(loaded));
     }
     file.optimizer = std::move(saved);
+    if (meta.count("train_step")) file.training = read_training(view, shape, known);
   }
   for (const SafetensorsEntry& e : view.tensors)
     if (!known.count(e.name)) bad("unexpected tensor '" + e.name + "' (not part of a " + std::string(cell_name(shape.cell)) + " with " + std::to_string(shape.num_layers) + " layer(s))");

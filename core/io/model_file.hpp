@@ -3,8 +3,10 @@
 //   rnn.bias_hh_l{k} (G*H), decoder.weight (V, H), decoder.bias (V), all F32;
 //   __metadata__: format "charrnn", version, cell, hidden_size, num_layers, vocab (JSON array).
 // Optional optimizer state: tensors optim.<slot>.<parameter name> (PyTorch's slot names) and metadata
-// optim (kind), optim_step, optim_lr and the kind's hyperparameters. PyTorch loaders that keep only
-// rnn.* and decoder.* ignore it.
+// optim (kind), optim_step, optim_lr and the kind's hyperparameters.
+// Optional training state, to continue a run exactly: tensors train.state_h, train.state_c (L, B, H) and
+// metadata train_* (settings, place in the text, random state, the text's fingerprint).
+// PyTorch loaders that keep only rnn.* and decoder.* ignore both.
 // G gates, H hidden, V vocab.
 #pragma once
 
@@ -18,6 +20,7 @@
 #include "nn/model.hpp"
 #include "text/vocab.hpp"
 #include "train/optimizer.hpp"
+#include "train/trainer.hpp"
 
 namespace charrnn {
 
@@ -27,17 +30,26 @@ struct SavedOptimizer {
   std::vector<OptimizerSlot> slots;  // PyTorch slot names, model parameter layout
 };
 
+struct SavedTraining {
+  TrainSettings settings;      // its optimizer part is SavedOptimizer's
+  float val_frac = 0.1f;
+  std::string text_fingerprint;  // of the text it was training on (Corpus::fingerprint)
+  TrainingProgress progress;
+};
+
 struct ModelFile {
   std::unique_ptr<Model> model;
   Vocab vocab;
   std::optional<SavedOptimizer> optimizer;
+  std::optional<SavedTraining> training;  // only with optimizer state
   std::map<std::string, std::string> metadata;  // everything in __metadata__, for callers' own keys
 };
 
 inline constexpr const char* kModelFormatVersion = "1";
 
-// extra_metadata must not use the reserved keys above.
+// extra_metadata must not use the reserved keys above. training needs optimizer.
 std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab, const Optimizer* optimizer = nullptr,
+                                          const SavedTraining* training = nullptr,
                                           const std::map<std::string, std::string>& extra_metadata = {});
 
 // Throws Error("model file: ...") naming the first problem. Needs only the "vocab" metadata; cell,

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,7 @@ namespace charrnn {
 
 struct Corpus {
   long long characters = 0;              // code points in the whole text
+  std::string fingerprint;               // FNV-1a 64 of the code points, hex: "is this the same text?"
   Vocab vocab;
   std::vector<std::int32_t> train;       // the first (1 - val_frac) of the text
   std::vector<std::int32_t> validation;  // the tail; empty when val_frac is 0 or the tail is under 2 characters

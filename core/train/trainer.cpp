@@ -49,6 +49,25 @@ void Trainer::set_dropout(float p) {
   settings_.dropout = p;
 }
 
+TrainingProgress Trainer::progress() const {
+  return {steps_, batcher_.position(), batcher_.epoch(), dropout_rng_.state(), state_};
+}
+
+void Trainer::restore(const TrainingProgress& p) {
+  const ModelShape& s = model_.shape();
+  require(p.state.layers == s.num_layers && p.state.batch == settings_.batch && p.state.hidden == s.hidden_size &&
+              p.state.h.size() == static_cast<std::size_t>(s.num_layers) * settings_.batch * s.hidden_size &&
+              p.state.c.size() == (s.cell == CellKind::lstm ? p.state.h.size() : 0),
+          "the saved training state does not fit this model and batch size");
+  require(p.steps >= 0 && p.epoch >= 0 && p.position >= 0 && p.position <= batcher_.segment_length(),
+          "the saved position in the text does not fit this text");
+  steps_ = p.steps;
+  batcher_.set_position(p.position);
+  batcher_.set_epoch(p.epoch);
+  dropout_rng_.set_state(p.dropout_rng);
+  state_ = p.state;
+}
+
 StepReport Trainer::step() {
   StepReport report;
   report.new_epoch = batcher_.next(inputs_, targets_);

@@ -33,6 +33,15 @@ struct StepReport {
   bool new_epoch = false;  // the streams wrapped to the text's start (state was zeroed)
 };
 
+// Where a run stands beyond its weights and optimizer: with these restored, training continues bit for
+// bit as if it had never stopped.
+struct TrainingProgress {
+  long long steps = 0;
+  long long position = 0, epoch = 0;  // the batcher's place in the text
+  Rng::State dropout_rng{};
+  RecurrentState state;               // hidden (and cell) state carried into the next window
+};
+
 class Trainer {
  public:
   // The model and the training text's ids must outlive the trainer (it keeps references, not copies:
@@ -53,6 +62,9 @@ class Trainer {
   // The last training window's forward caches and ‖∂L/∂h_t‖, ‖∂L/∂c_t‖ (the vanishing-gradient view).
   const Network& network() const { return network_; }
   const RecurrentState& state() const { return state_; }
+
+  TrainingProgress progress() const;
+  void restore(const TrainingProgress& progress);  // throws Error if it does not fit this trainer
 
  private:
   Model& model_;

@@ -39,6 +39,16 @@ b=$("$charrnn" sample --model "$work/m.safetensors" --prime "hello" --length 40 
 greedy=$("$charrnn" sample --model "$work/m.safetensors" --prime "hello wor" --length 2 --temperature 0)
 [ "$greedy" == "hello world" ] || fail "greedy sample: '$greedy'"
 
+# --resume: 60 + 60 steps give exactly the model of 120 steps in one go
+common=(--text "$work/text.txt" --cell lstm --hidden 16 --seq 8 --batch 4 --dropout 0.1 --seed 3)
+"$charrnn" train "${common[@]}" --steps 60 --out "$work/half.safetensors" > /dev/null || fail "train 60 steps"
+"$charrnn" train "${common[@]}" --steps 60 --resume "$work/half.safetensors" --out "$work/resumed.safetensors" > "$work/resume.out" \
+  || fail "resume exited $?"
+"$charrnn" train "${common[@]}" --steps 120 --out "$work/whole.safetensors" > /dev/null || fail "train 120 steps"
+head -n 1 "$work/resume.out" | grep -q '"resumed_exactly":true' || fail "resume did not continue exactly: $(head -n 1 "$work/resume.out")"
+tail -n 1 "$work/resume.out" | grep -q '"steps":120' || fail "resume did not end at step 120"
+cmp -s "$work/resumed.safetensors" "$work/whole.safetensors" || fail "60 + 60 resumed steps differ from 120 steps"
+
 # errors: message on stderr naming the problem, non-zero exit, no partial file
 expect_error() {  # expected-substring command...
   local want=$1; shift

@@ -4,6 +4,7 @@
 #include <fstream>
 #include <string>
 
+#include "api/session.hpp"
 #include "io/model_file.hpp"
 
 using namespace charrnn;
@@ -26,5 +27,13 @@ int main(int argc, char** argv) {
         std::ofstream(dir + "/seed" + std::to_string(n++) + ".safetensors", std::ios::binary)
             .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
       }
+  // With training state (to continue a run exactly) too.
+  SessionSettings s;
+  s.hidden_size = 3, s.num_layers = 2, s.train.seq_len = 4, s.train.batch = 2;
+  Session session("abcab abcab abcab abcab abcab ", s);
+  session.train_step();
+  const auto bytes = session.save(true);
+  std::ofstream(dir + "/seed" + std::to_string(n) + ".safetensors", std::ios::binary)
+      .write(reinterpret_cast<const char*>(bytes.data()), static_cast<std::streamsize>(bytes.size()));
   return 0;
 }

@@ -60,7 +60,7 @@ TEST_CASE("save then load is bit-exact, with and without optimizer state", "[io]
     std::vector<float> grads(model.parameters().size(), 0.25f);
     opt.step(model.mutable_parameters(), grads);
 
-    const auto bytes = save_model_file(model, vocab, &opt, {{"note", "kept"}});
+    const auto bytes = save_model_file(model, vocab, &opt, nullptr, {{"note", "kept"}});
     REQUIRE((bytes[0] | bytes[1] << 8) % 8 == 0);  // header padded: the buffer starts 8-byte aligned
     const ModelFile f = load_model_file(bytes.data(), bytes.size());
     REQUIRE(f.model->shape().cell == cell);

@@ -1,0 +1,99 @@
+// The whole loop a learner goes through, in the real page and the real wasm module: paste a text,
+// train, watch the loss fall, read samples, probe, look inside; and the page stays responsive.
+import { expect, test } from '@playwright/test';
+import { canvasColours, canvasPixels, longTasksSince, now, number, openPlayground, screenUpdates } from './helpers';
+
+// Structure a small LSTM learns in seconds: two-thirds of the time "ab" is followed by "c".
+const PATTERN = 'abcabcabd '.repeat(200);
+const TARGET_BITS = 0.5;  // bits per character the smoothed training loss must fall below
+
+test('a pasted text is learned: loss falls, samples, probe and heatmaps follow, the main thread stays free', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await openPlayground(page);
+
+  await page.locator('#text').fill(PATTERN);
+  await expect(page.locator('#text-characters')).toHaveText('2,000');
+  await expect(page.locator('#text-vocab')).toHaveText('5');
+  await expect(page.locator('#text-train')).toHaveText('1,800');
+  await expect(page.locator('#text-validation')).toHaveText('200');
+  await expect(page.locator('#run-status')).toContainText('ready');
+  await expect(page.locator('#preset')).toHaveValue('custom');
+  const heatBefore = await canvasPixels(page, 'h');
+
+  const started = await now(page);
+  await page.locator('#train').click();
+  await expect(page.locator('#train')).toHaveText('Pause');
+
+  // At least 10 updates per second on screen while training.
+  const updates = await screenUpdates(page, 3000);
+  expect(updates).toBeGreaterThanOrEqual(30);
+
+  await expect.poll(() => number(page, '#stat-train'), { timeout: 30_000 }).toBeLessThan(TARGET_BITS);
+  await expect.poll(() => number(page, '#stat-validation'), { timeout: 10_000 }).toBeLessThan(1);
+  expect(await number(page, '#stat-speed')).toBeGreaterThan(0);
+
+  // Samples arrive while training, and they have learned the pattern.
+  await expect(page.locator('.sample-latest .sample-meta')).not.toHaveText(/step 0 /, { timeout: 10_000 });
+  await expect.poll(async () => (await page.locator('.sample-latest .sample-text').textContent()) ?? '', { timeout: 10_000 }).toMatch(/abcabcab/);
+
+  // The heatmaps were drawn, show structure, and change as the weights change.
+  expect(await canvasColours(page, 'h')).toBeGreaterThan(20);
+  const heatDuring = await canvasPixels(page, 'h');
+  expect(heatDuring).not.toBe(heatBefore);
+  await expect.poll(() => canvasPixels(page, 'h'), { timeout: 5_000 }).not.toBe(heatDuring);
+
+  // Not one long task on the main thread while training.
+  expect(await longTasksSince(page, started)).toEqual([]);
+
+  await page.locator('#train').click();
+  await expect(page.locator('#train')).toHaveText('Train');
+
+  // The probe: per keystroke, the bars answer what was typed.
+  const probe = page.locator('#probe');
+  await probe.fill('abca');
+  await expect(page.locator('#probe-caption')).toHaveText('After ‘a’, the model expects:');
+  await expect(page.locator('.probe-char').first()).toHaveText('b');
+  await probe.press('End');
+  await probe.pressSequentially('b');
+  await expect(page.locator('#probe-caption')).toHaveText('After ‘b’, the model expects:');
+  const top = await page.locator('.probe-char').allTextContents();
+  expect(top.slice(0, 2).sort()).toEqual(['c', 'd']);
+  const [pc, pd] = await Promise.all(['c', 'd'].map((c) =>
+    page.locator(`.probe-bar[data-char="${c}"] .probe-value`).textContent().then((t) => parseFloat(t ?? '0'))));
+  expect(pc).toBeGreaterThan(pd);  // "abcab" is followed by c twice as often as by d
+  await page.locator('.probe-bar[data-char="d"]').click();
+  await expect(probe).toHaveValue('abcabd');
+  await expect(page.locator('.probe-char').first()).toHaveText('␣');
+
+  // Sample now works while paused.
+  const count = await page.locator('.sample').count();
+  await page.locator('#sample-now').click();
+  await expect(page.locator('.sample')).toHaveCount(Math.min(5, count + 1));
+
+  expect(errors).toEqual([]);
+});
+
+test('hovering a heatmap names the cell; clicking a row colours the text by that unit', async ({ page }) => {
+  await openPlayground(page);
+  await page.locator('#step').click();
+  await expect(page.locator('#heat-status')).toHaveText('weights of step 1');
+  const canvas = page.locator('canvas[data-gate="f"]');
+  await canvas.scrollIntoViewIfNeeded();
+  const box = (await canvas.boundingBox())!;
+  // Column 3 (the 'r' of "Every"), row 10: the geometry's axis is 32 px, the grid starts 6 px down.
+  const cellWidth = (box.width - 32) / 64;
+  await page.mouse.move(box.x + 32 + cellWidth * 3.5, box.y + 6 + 2 * 10 + 1);
+  const tip = page.locator('#heat-tooltip');
+  await expect(tip).toBeVisible();
+  await expect(tip).toContainText('unit 10 · f (forget gate)');
+  await expect(tip).toContainText('after ‘r’, character 4 of 64');
+  await expect(tip.locator('.tip-value')).toHaveText(/^-?\d\.\d{4}$/);
+  await page.mouse.click(box.x + 32 + cellWidth * 3.5, box.y + 6 + 2 * 10 + 1);
+  await expect(page.locator('#neuron-heading')).toContainText('Unit 10, f (forget gate)');
+  const spans = page.locator('#neuron-text .neuron-char');
+  await expect(spans).toHaveCount(64);
+  const colours = await spans.evaluateAll((els) => new Set(els.map((e) => getComputedStyle(e).backgroundColor)).size);
+  expect(colours).toBeGreaterThan(3);
+  await expect(page).toHaveURL(/unit=10&gate=f|gate=f.*unit=10|unit=10.*gate=f/);
+});
