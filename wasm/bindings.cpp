@@ -227,7 +227,7 @@ class Core {
 
   val gradientNorms() {
     return guarded([&] {
-      const GradientNorms g = need().gradient_norms();
+      const TemporalGradients g = need().gradient_norms();
       val r = val::object();
       r.set("steps", g.steps);
       r.set("layers", g.layers);

@@ -57,11 +57,13 @@ export interface InspectionResult {
   topProbs: Float32Array;                  // (steps × topK)
 }
 
+// The vanishing-gradient view of the last training window (its first stream): how strongly the loss of
+// the window's LAST prediction depends on each earlier step's state. Empty (steps 0) before training.
 export interface GradientNormsResult {
   steps: number;
   layers: number;
-  hidden: Float32Array;  // (layers × steps) ‖∂L/∂h_t‖
-  cell: Float32Array;    // (layers × steps) ‖∂L/∂c_t‖, LSTM only (else empty)
+  hidden: Float32Array;  // (layers × steps) ‖∂ℓ_T/∂h_t‖
+  cell: Float32Array;    // (layers × steps) ‖∂ℓ_T/∂c_t‖, LSTM only (else empty)
 }
 
 export interface GradientCheckResult {

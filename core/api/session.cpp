@@ -124,18 +124,22 @@ std::vector<float> Session::probe_probabilities(float temperature) const { retur
 
 Inspection Session::inspect(std::string_view utf8_text, int top_k) const { return charrnn::inspect(*model_, encode(utf8_text), top_k); }
 
-GradientNorms Session::gradient_norms() const {
-  GradientNorms out;
-  if (!trainer_ || trainer_->steps() == 0) return out;
-  const Network& net = trainer_->network();
-  out.layers = model_->shape().num_layers;
-  out.steps = net.steps();
-  for (int l = 0; l < out.layers; ++l) {
-    const CellGradients& g = net.layer_gradients(l);
-    out.hidden.insert(out.hidden.end(), g.dh_norm.begin(), g.dh_norm.end());
-    out.cell.insert(out.cell.end(), g.dc_norm.begin(), g.dc_norm.end());
+TemporalGradients Session::gradient_norms() const {
+  if (!trainer_ || trainer_->steps() == 0) return {};
+  const int B = trainer_->settings().batch, T = trainer_->settings().seq_len, H = model_->shape().hidden_size;
+  std::vector<std::int32_t> inputs(T), targets(T);
+  for (int t = 0; t < T; ++t) {  // stream 0 of the (T, B) time-major window
+    inputs[t] = trainer_->last_inputs()[static_cast<std::size_t>(t) * B];
+    targets[t] = trainer_->last_targets()[static_cast<std::size_t>(t) * B];
   }
-  return out;
+  const RecurrentState& all = trainer_->last_window_start();
+  RecurrentState start;
+  start.reset(model_->shape(), 1);
+  for (int l = 0; l < model_->shape().num_layers; ++l) {
+    std::copy_n(all.h.begin() + static_cast<std::ptrdiff_t>(l) * B * H, H, start.h.begin() + static_cast<std::ptrdiff_t>(l) * H);
+    if (!all.c.empty()) std::copy_n(all.c.begin() + static_cast<std::ptrdiff_t>(l) * B * H, H, start.c.begin() + static_cast<std::ptrdiff_t>(l) * H);
+  }
+  return temporal_gradients(*model_, inputs, targets, start);
 }
 
 std::vector<std::uint8_t> Session::save(bool with_optimizer) const {

@@ -14,6 +14,7 @@
 #include "infer/inspect.hpp"
 #include "text/corpus.hpp"
 #include "train/gradient_check.hpp"
+#include "train/temporal_gradients.hpp"
 #include "train/trainer.hpp"
 
 namespace charrnn {
@@ -30,12 +31,6 @@ struct SessionSettings {
 struct TextSummary {
   long long characters = 0, train_characters = 0, validation_characters = 0;
   int vocab_size = 0;
-};
-
-struct GradientNorms {
-  int steps = 0, layers = 0;
-  std::vector<float> hidden;  // (L, T) ‖∂L/∂h_t‖ of the last training window
-  std::vector<float> cell;    // (L, T) ‖∂L/∂c_t‖, LSTM only
 };
 
 class Session {
@@ -71,7 +66,8 @@ class Session {
   bool probe_ready() const { return probe_->has_input(); }
 
   Inspection inspect(std::string_view utf8_text, int top_k) const;
-  GradientNorms gradient_norms() const;
+  // ‖∂ℓ_T/∂h_t‖ (and ‖∂ℓ_T/∂c_t‖) for the first stream of the last training window; empty before training.
+  TemporalGradients gradient_norms() const;
   // Analytic vs numerical gradient on the first window of the training text (train/gradient_check.hpp).
   std::vector<GradientCheckEntry> gradient_check(int per_tensor) const;
 

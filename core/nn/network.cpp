@@ -115,7 +115,7 @@ void add_column_sums(float* sums, const float* rows, int N, int n) {
 
 }  // namespace
 
-void Network::backward(const Model& model, std::vector<float>& grads) {
+void Network::backward(const Model& model, std::vector<float>& grads, bool only_last_step) {
   const int B = B_, H = shape_.hidden_size, GH = shape_.gates() * H, V = shape_.vocab_size;
   const int L = shape_.num_layers, N = T_ * B;
   const ParameterLayout& layout = model.layout();
@@ -124,8 +124,9 @@ void Network::backward(const Model& model, std::vector<float>& grads) {
   // ∂(mean CE)/∂logits = (softmax - onehot) / N, in place over the probabilities.
   float* dlogits = logits_.data();
   for (int n = 0; n < N; ++n) dlogits[static_cast<std::size_t>(n) * V + targets_[n]] -= 1.f;
-  const float inv_n = 1.f / N;
+  const float inv_n = 1.f / (only_last_step ? B : N);
   for (auto& x : logits_) x *= inv_n;
+  if (only_last_step) std::fill(logits_.begin(), logits_.end() - static_cast<std::ptrdiff_t>(B) * V, 0.f);
 
   gemm_tn(V, H, N, dlogits, V, decoder_input(), H, g + layout.decoder_weight(), H);
   add_column_sums(g + layout.decoder_bias(), dlogits, N, V);

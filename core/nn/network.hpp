@@ -42,7 +42,9 @@ class Network {
                  RecurrentState& state, float dropout = 0.f, Rng* rng = nullptr);
 
   // Accumulates ∂(mean loss)/∂θ of the last forward (which had targets) into grads (model layout).
-  void backward(const Model& model, std::vector<float>& grads);
+  // With only_last_step, the loss is that of the window's last step alone (mean over the batch):
+  // the per-step norms then show how far one prediction's gradient reaches back in time.
+  void backward(const Model& model, std::vector<float>& grads, bool only_last_step = false);
 
   // After forward (not after backward, which consumes them): per layer caches; (N, V) logits (or
   // probabilities after a forward with targets).

@@ -72,6 +72,7 @@ StepReport Trainer::step() {
   StepReport report;
   report.new_epoch = batcher_.next(inputs_, targets_);
   if (report.new_epoch) state_.reset(model_.shape(), settings_.batch);
+  window_start_ = state_;
 
   report.loss = network_.forward(model_, settings_.seq_len, inputs_.data(), targets_.data(), state_,
                                  settings_.dropout, &dropout_rng_);

@@ -62,6 +62,10 @@ class Trainer {
   // The last training window's forward caches and ‖∂L/∂h_t‖, ‖∂L/∂c_t‖ (the vanishing-gradient view).
   const Network& network() const { return network_; }
   const RecurrentState& state() const { return state_; }
+  // The last window trained on: its (T, B) inputs and targets, and the state it started from.
+  const std::vector<std::int32_t>& last_inputs() const { return inputs_; }
+  const std::vector<std::int32_t>& last_targets() const { return targets_; }
+  const RecurrentState& last_window_start() const { return window_start_; }
 
   TrainingProgress progress() const;
   void restore(const TrainingProgress& progress);  // throws Error if it does not fit this trainer
@@ -73,7 +77,7 @@ class Trainer {
   Network network_;
   Optimizer optimizer_;
   Rng dropout_rng_;
-  RecurrentState state_;
+  RecurrentState state_, window_start_;
   std::vector<float> grads_, last_good_;
   std::vector<std::int32_t> inputs_, targets_;
   long long steps_ = 0;
