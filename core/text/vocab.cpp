@@ -28,9 +28,14 @@ Vocab::Vocab(std::vector<char32_t> characters) : chars_(std::move(characters)) {
 }
 
 Vocab Vocab::of_text(std::u32string_view text) {
-  std::vector<char32_t> distinct(text.begin(), text.end());
+  // One bit per possible code point (136 KiB): linear in the text, no copy of it to sort.
+  std::vector<bool> seen(0x110000, false);
+  std::vector<char32_t> distinct;
+  for (char32_t c : text) {
+    require(c < 0x110000, "the text holds " + describe_character(c) + ", which is not a Unicode character");
+    if (!seen[c]) seen[c] = true, distinct.push_back(c);
+  }
   std::sort(distinct.begin(), distinct.end());
-  distinct.erase(std::unique(distinct.begin(), distinct.end()), distinct.end());
   return Vocab(std::move(distinct));
 }
 
