@@ -6,6 +6,8 @@
 #include <emscripten/heap.h>
 #include <emscripten/val.h>
 
+#include <malloc.h>
+
 #include <memory>
 #include <new>
 #include <string>
@@ -307,5 +309,7 @@ EMSCRIPTEN_BINDINGS(charrnn) {
       .function("save", &Core::save);
   // Bytes of wasm memory now reserved (it only grows): the memory view's figure.
   emscripten::function("heapSize", +[] { return static_cast<double>(emscripten_get_heap_size()); });
+  // Bytes malloc has handed out and not yet had back: exact, for tests that memory stays flat.
+  emscripten::function("heapInUse", +[] { return static_cast<double>(mallinfo().uordblks); });
   emscripten::constant("simdInstructionSet", std::string(simd::kInstructionSet));
 }

@@ -96,7 +96,8 @@ export interface Core {
 
 export interface CoreModule {
   Core: new () => Core;
-  heapSize(): number;
+  heapSize(): number;   // bytes of wasm memory reserved (it only grows): the peak
+  heapInUse(): number;  // bytes currently allocated by malloc
   simdInstructionSet: string;
 }
 
