@@ -46,7 +46,7 @@ const result = await measure(
 );
 const chars = result.timedSteps * (T + 1);
 report({
-  contender: 'brainjs', cell: 'lstm', hidden: H, layers: 1, seq: T, batch: 1, vocab: V, ...result, steps, chars,
+  contender: 'brainjs', cell: 'lstm', hidden: H, layers: 1, seq: T, batch: 1, vocab: V, ...result, chars,
   charsPerSec: chars / result.timedSeconds, peakHeapBytes: null, stateful: false,
   brainVersion, optimizer: 'rmsprop',
 });

@@ -35,11 +35,10 @@ const result = await measure(
   { ...job, afterWarmup: () => { heapAfterWarmup = m.heapSize(); } },
 );
 const heapAtEnd = m.heapSize();
-const steps = result.warmupSteps + result.timedSteps;
 const chars = result.timedSteps * job.seq * job.batch;
 report({
   contender: 'project-wasm', cell: job.cell, hidden: job.hidden, layers: job.layers, seq: job.seq,
-  batch: job.batch, vocab: created.vocab.length, ...result, steps, chars,
+  batch: job.batch, vocab: created.vocab.length, ...result, chars,
   charsPerSec: chars / result.timedSeconds,
   peakHeapBytes: heapAtEnd, heapAfterCreate, heapAfterWarmup, heapAtEnd,
   simd: m.simdInstructionSet, stateful: true, sliceMillis,

@@ -69,6 +69,6 @@ const result = await measure(
 const chars = result.timedSteps * T * B;
 report({
   contender: `tfjs-${backend}`, cell: job.cell, hidden: H, layers: 1, seq: T, batch: B, vocab: V, ...result,
-  steps, chars, charsPerSec: chars / result.timedSeconds, peakHeapBytes: null,
+  chars, charsPerSec: chars / result.timedSeconds, peakHeapBytes: null,
   stateful: true, ...backendInfo, tensorsAtEnd: tf.memory().numTensors,
 });

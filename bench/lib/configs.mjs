@@ -13,10 +13,11 @@ export const HEAP_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export const CONTENDERS = ['project-wasm', 'project-native', 'tfjs-wasm', 'tfjs-cpu', 'brainjs'];
 
-// warmupCalls and warmupSeconds must both be reached; then calls until timedSeconds have passed.
+// warmupCalls and warmupSeconds must both be reached; then `rounds` timed slices of `sliceSeconds` per
+// contender, the contenders of a configuration taking turns (lib/timing.mjs): rounds × sliceSeconds timed.
 export const PRESETS = {
-  default: { warmupSeconds: 2, warmupCalls: 3, timedSeconds: 10, ceiling: { warmupSeconds: 1, timedSeconds: 3 } },
-  quick: { warmupSeconds: 0.2, warmupCalls: 1, timedSeconds: 1, ceiling: { warmupSeconds: 1, timedSeconds: 0.5 } },
+  default: { warmupSeconds: 2, warmupCalls: 3, rounds: 5, sliceSeconds: 2, ceiling: { warmupSeconds: 1, timedSeconds: 3 } },
+  quick: { warmupSeconds: 0.2, warmupCalls: 1, rounds: 2, sliceSeconds: 0.5, ceiling: { warmupSeconds: 1, timedSeconds: 0.5 } },
 };
 
 export function configName({ cell, hidden, layers, seq, batch }) {

@@ -1,9 +1,10 @@
 // project-native contender: trains one configuration with charrnn::Session (the same core the wasm
-// module wraps) and prints one JSON line that bench/run.mjs reads. Same protocol as the JS contenders:
-// warm-up (at least --warmup-steps steps and --warmup-seconds), then steps until --timed-seconds have
-// passed; characters per second count B·T per step over the timed part only.
+// module wraps) and prints one JSON line that bench/run.mjs reads. Same protocol as the JS contenders
+// (bench/lib/timing.mjs): warm-up (at least --warmup-steps steps and --warmup-seconds), then steps until
+// --timed-seconds have passed; or, with --interleaved 1, BENCH_READY after the warm-up and timed slices on
+// "run SECONDS" from stdin until "finish". Characters per second count B·T per step, timed slices only.
 //   charrnn_bench_native --corpus FILE --cell lstm --hidden 128 --layers 1 --seq 64 --batch 32
-//                        [--warmup-seconds 2] [--warmup-steps 3] [--timed-seconds 10] [--seed 1]
+//                        [--warmup-seconds 2] [--warmup-steps 3] [--timed-seconds 10] [--seed 1] [--interleaved 1]
 #include <malloc.h>
 #include <sys/resource.h>
 
@@ -13,9 +14,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <fstream>
+#include <iostream>
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "api/session.hpp"
@@ -28,6 +31,7 @@ struct Options {
   int hidden = 128, layers = 1, seq = 64, batch = 32, warmup_steps = 3;
   double warmup_seconds = 2, timed_seconds = 10;
   unsigned long long seed = 1;
+  bool interleaved = false;
 };
 
 Options parse(int argc, char** argv) {
@@ -44,6 +48,7 @@ Options parse(int argc, char** argv) {
     else if (key == "--warmup-seconds") o.warmup_seconds = std::stod(value);
     else if (key == "--timed-seconds") o.timed_seconds = std::stod(value);
     else if (key == "--seed") o.seed = std::stoull(value);
+    else if (key == "--interleaved") o.interleaved = value == "1";
     else {
       std::fprintf(stderr, "unknown option %s\n", key.c_str());
       std::exit(2);
@@ -108,13 +113,34 @@ int main(int argc, char** argv) {
     const auto warm_start = std::chrono::steady_clock::now();
     while (steps < o.warmup_steps || seconds_since(warm_start) < o.warmup_seconds) train();
     const long long warmup_steps = steps;
-    const long long in_use_after_warmup = malloc_in_use();
+    long long in_use_after_warmup = malloc_in_use();
 
-    const auto timed_start = std::chrono::steady_clock::now();
     double timed = 0;
-    while (timed < o.timed_seconds) {
-      train();
-      timed = seconds_since(timed_start);
+    auto slice = [&](double seconds) {
+      const long long before = steps;
+      const auto start = std::chrono::steady_clock::now();
+      double elapsed = 0;
+      while (elapsed < seconds) {
+        train();
+        elapsed = seconds_since(start);
+      }
+      timed += elapsed;
+      return std::make_pair(steps - before, elapsed);
+    };
+    if (o.interleaved) {
+      std::printf("BENCH_READY\n");
+      std::fflush(stdout);
+      std::string line;
+      std::getline(std::cin, line);
+      in_use_after_warmup = malloc_in_use();  // after stdin's buffer exists: it is not the core's growth
+      for (; std::cin && line != "finish"; std::getline(std::cin, line)) {
+        if (line.rfind("run ", 0) != 0) throw std::runtime_error("unknown command \"" + line + "\"");
+        const auto [slice_steps, seconds] = slice(std::stod(line.substr(4)));
+        std::printf("BENCH_SLICE {\"steps\":%lld,\"seconds\":%.6f}\n", slice_steps, seconds);
+        std::fflush(stdout);
+      }
+    } else {
+      slice(o.timed_seconds);
     }
     const long long in_use_at_end = malloc_in_use();
     const long long timed_steps = steps - warmup_steps;
