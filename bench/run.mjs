@@ -126,7 +126,8 @@ async function runConfiguration(config, contenders, wallClock) {
   }
   for (let round = 1; round <= preset.rounds; ++round) {
     const rates = [];
-    for (const entry of entries.filter((e) => !e.error)) {
+    const timedSoFar = (e) => e.slices.reduce((a, x) => a + x.seconds, 0);
+    for (const entry of entries.filter((e) => !e.error && timedSoFar(e) < timedSeconds)) {
       const before = cpuSnapshot(entry.process.child.pid);
       entry.process.send(`run ${preset.sliceSeconds}`);
       try {
@@ -140,7 +141,7 @@ async function runConfiguration(config, contenders, wallClock) {
         log(`   ${entry.contender} FAILED: ${entry.error}`);
       }
     }
-    log(`${name}: round ${round}/${preset.rounds}, chars/s: ${rates.join(', ')}`);
+    if (rates.length) log(`${name}: round ${round}/${preset.rounds}, chars/s: ${rates.join(', ')}`);
   }
   const runs = [];
   for (const entry of entries) {
@@ -160,7 +161,7 @@ async function runConfiguration(config, contenders, wallClock) {
     wallClock.push({ run: `${entry.contender} ${name}`, setupSeconds: entry.setupSeconds, timedSeconds: timed });
     runs.push(withGflops(entry.error
       ? { contender: entry.contender, ...config, peers: undefined, error: entry.error }
-      : { ...result, otherLoad, setupSeconds: entry.setupSeconds }));
+      : { ...result, slices: entry.slices, otherLoad, setupSeconds: entry.setupSeconds }));
   }
   for (const run of runs)
     if (!run.error) log(`   ${run.contender.padEnd(14)} ${int(run.charsPerSec)} chars/s, ${run.gflops.toFixed(2)} GFLOP/s, ` +
@@ -195,7 +196,7 @@ const groups = [...CONFIGS, HEAP_CONFIG]
 
 const { vocab, text } = loadCorpus();
 log(`${options.quick ? 'QUICK (harness check, not a measurement)' : 'default'} mode: warm-up ≥ ${preset.warmupCalls} calls and ` +
-  `${preset.warmupSeconds} s each, then ${preset.rounds} rounds of ${preset.sliceSeconds} s slices (${timedSeconds} s timed) ` +
+  `${preset.warmupSeconds} s each, then ${preset.sliceSeconds} s slices in turns until each has ${timedSeconds} s timed ` +
   `per contender, taking turns; corpus ${text.length} chars, V=${vocab.length}`);
 
 const started = performance.now();
@@ -220,7 +221,7 @@ const out = [
   `one-hot(V=${vocab.length}) → cell(H) → linear(V) → softmax CE, Adam lr 2e-3 (brain.js: RMSprop), no clipping, no dropout,`,
   `full BPTT over each window of T, state carried across windows (stateful) except brain.js (stateless);`,
   `corpus bench/corpus/corpus.txt (${text.length} chars); every contender single-threaded, in its own process,`,
-  `timed ${timedSeconds} s in ${preset.rounds} slices taking turns with the other contenders of its configuration.`,
+  `timed ≥ ${timedSeconds} s in slices of ${preset.sliceSeconds} s, taking turns with the other contenders of its configuration.`,
   `FLOP model: ${FLOP_MODEL}`,
   `ceiling: ${ceilingGflops ? ceilingGflops.toFixed(1) : 'n/a'} GFLOP/s (wasm SIMD f32x4 4×8 GEMM microkernel, em++ -O3 -msimd128, node ${process.versions.node})`,
   '',

@@ -13,10 +13,11 @@ export const HEAP_LIMIT_BYTES = 64 * 1024 * 1024;
 
 export const CONTENDERS = ['project-wasm', 'project-native', 'tfjs-wasm', 'tfjs-cpu', 'brainjs'];
 
-// warmupCalls and warmupSeconds must both be reached; then `rounds` timed slices of `sliceSeconds` per
-// contender, the contenders of a configuration taking turns (lib/timing.mjs): rounds × sliceSeconds timed.
+// warmupCalls and warmupSeconds must both be reached; then timed slices of `sliceSeconds`, the contenders
+// of a configuration taking turns (lib/timing.mjs), for up to `rounds` rounds: a contender leaves once it
+// has rounds × sliceSeconds timed (one whose step outlasts a slice gets there in fewer rounds).
 export const PRESETS = {
-  default: { warmupSeconds: 2, warmupCalls: 3, rounds: 5, sliceSeconds: 2, ceiling: { warmupSeconds: 1, timedSeconds: 3 } },
+  default: { warmupSeconds: 2, warmupCalls: 3, rounds: 10, sliceSeconds: 1, ceiling: { warmupSeconds: 1, timedSeconds: 3 } },
   quick: { warmupSeconds: 0.2, warmupCalls: 1, rounds: 2, sliceSeconds: 0.5, ceiling: { warmupSeconds: 1, timedSeconds: 0.5 } },
 };
 
