@@ -88,6 +88,16 @@ app = new Playground(state, initialText, bridge, panels, {
 });
 bridge.start();
 
+// The probe and the heatmaps refresh while training only when a person can see them.
+const watched = new Map<Element, 'probe' | 'heat'>([[mustFind('probe-panel'), 'probe'], [mustFind('heatmap-panel'), 'heat']]);
+const visibility = new IntersectionObserver(
+  (entries) => {
+    for (const e of entries) app.panelVisible(watched.get(e.target)!, e.isIntersecting);
+  },
+  { rootMargin: '200px 0px' },
+);
+for (const el of watched.keys()) visibility.observe(el);
+
 function readStoredText(): string | null {
   try {
     return localStorage.getItem(TEXT_KEY);

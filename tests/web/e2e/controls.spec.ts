@@ -53,7 +53,8 @@ test('changing the network asks first; training settings and the learning rate k
   await page.locator('#confirm-yes').click();
   await expect(page.locator('#stat-step')).toHaveText('0');
   await expect(page.locator('#run-status')).toContainText('GRU 128 ready');
-  await expect(page.locator('canvas[data-gate="z"]')).toBeVisible();
+  await page.locator('#heatmap-panel').scrollIntoViewIfNeeded();
+  await expect(page.locator('canvas[data-gate="z"]')).toBeVisible();  // GRU gates: r, z, n, h
   await expect(page).toHaveURL(/cell=gru/);
 
   // Out-of-range input is refused with the limit, not sent to the core.

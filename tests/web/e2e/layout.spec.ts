@@ -3,7 +3,7 @@
 // strict Content-Security-Policy, and no request to any other origin.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { number, openPlayground } from './helpers';
+import { canvasColours, number, openPlayground } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
 
@@ -26,8 +26,9 @@ for (const [name, width, height] of [['laptop', 1280, 800], ['phone', 390, 844]]
     await page.setViewportSize({ width, height });
     await openPlayground(page);
     await page.screenshot({ path: `${SHOTS}/${name}-start.png` });
-    await trainFor(page, 120);
-    await page.locator('#heat-grids canvas').first().scrollIntoViewIfNeeded();
+    await trainFor(page, 250);
+    await page.locator('#heatmap-panel').scrollIntoViewIfNeeded();
+    await expect(page.locator('canvas[data-gate="h"]')).toBeVisible();  // painted once in view
     await page.evaluate(() => window.scrollTo(0, 0));
     await noSidewaysScroll(page);
     // Every panel is on the page and none pokes out of the viewport's width.
@@ -38,8 +39,13 @@ for (const [name, width, height] of [['laptop', 1280, 800], ['phone', 390, 844]]
     }
     await page.screenshot({ path: `${SHOTS}/${name}-trained.png` });
     await page.screenshot({ path: `${SHOTS}/${name}-trained-full.png`, fullPage: true });
-    await page.locator('#heatmap-panel').scrollIntoViewIfNeeded();
+    await page.locator('#heatmap-panel').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await expect.poll(() => canvasColours(page, 'i')).toBeGreaterThan(20);
+    await page.locator('canvas[data-gate="f"]').hover();
+    await expect(page.locator('#heat-tooltip')).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/${name}-heatmaps.png` });
+    await page.locator('#probe-panel').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: `${SHOTS}/${name}-probe.png` });
   });
 }
 
@@ -66,6 +72,7 @@ test('runs from a sub-path under a strict CSP, with no request to another origin
   await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
   await page.locator('#step').click();
   await expect.poll(() => number(page, '#stat-step')).toBe(1);
+  await page.locator('#heatmap-panel').scrollIntoViewIfNeeded();
   await expect(page.locator('canvas[data-gate="h"]')).toBeVisible();
   expect(violations).toEqual([]);
   expect(requests.length).toBeGreaterThan(3);

@@ -34,6 +34,10 @@ export class LiveRequests {
   inspection: Inspection | null = null;
 
   private vocabSet: ReadonlySet<string> = new Set();
+  // Panels out of view are not refreshed while training (their work would only slow it down); they
+  // catch up the moment they scroll into view.
+  private readonly visible = { probe: true, heat: true };
+  private readonly stale = { probe: false, heat: false };
   private sampleCount = 0;
   private readonly validationSlot = new RequestSlot<null>(() => this.sendValidation());
   private readonly sampleSlot = new RequestSlot<null>(() => this.sendSample());
@@ -59,6 +63,7 @@ export class LiveRequests {
     this.probeFor = null;
     this.probeEntropy = Number.NaN;
     this.inspection = null;
+    this.stale.probe = this.stale.heat = false;
     for (const part of ['samples', 'probe', 'heat'] as const) this.host.changed(part);
   }
 
@@ -86,12 +91,23 @@ export class LiveRequests {
     }
     if (this.cadence.heat.due(now) && !this.heatSlot.busy) {
       this.cadence.heat.ran(now, 0);
-      this.heat();
+      if (this.visible.heat) this.heat();
+      else this.stale.heat = true;
     }
     if (this.cadence.probe.due(now) && !this.probeSlot.busy) {
       this.cadence.probe.ran(now, 0);
-      this.probe();
+      if (this.visible.probe) this.probe();
+      else this.stale.probe = true;
     }
+  }
+
+  // A panel came into view or left it.
+  setVisible(part: 'probe' | 'heat', visible: boolean): void {
+    this.visible[part] = visible;
+    if (!visible || !this.stale[part]) return;
+    this.stale[part] = false;
+    if (part === 'heat') this.heat();
+    else this.probe();
   }
 
   sample(): void {

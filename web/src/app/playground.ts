@@ -18,6 +18,7 @@ import { formatCount, formatDuration, formatSetting } from '../format';
 import type { WorkerBridge } from './bridge';
 import { defaultHeatText, defaultProbeText } from './defaults';
 import { LossHistory } from './history';
+import { modelFileMetadata, resumedSettings } from './modelFile';
 import { LiveRequests, type LivePart } from './live';
 import { coreSettings, field, parseField, type PlaygroundState } from './settings';
 import { Throughput } from './throughput';
@@ -43,7 +44,8 @@ export interface Persistence {
 
 type Part = LivePart | 'run' | 'text' | 'controls' | 'chart' | 'notices' | 'engine';
 
-const PROGRESS_EVERY_MS = 80;
+const PROGRESS_EVERY_MS = 66;   // the live numbers: 15 times a second
+const CHART_EVERY_MS = 250;     // the loss chart: 4 times a second
 const TEXT_SETTLE_MS = 350;    // typing pauses this long before a fresh model is built from the text
 
 interface Pending {
@@ -51,6 +53,7 @@ interface Pending {
   text: string;
   train: boolean;
   loadedFile: string | null;
+  fileMeta: Record<string, string> | null;
   previousRunId: number | null;  // a file that fails to load leaves this run's model in place
 }
 
@@ -72,6 +75,7 @@ export class Playground {
   private readonly dirty = new Set<Part>();
   private frame = 0;
   private lastTick = 0;
+  private lastChart = 0;
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private restarting = false;
 
@@ -187,12 +191,22 @@ export class Playground {
     this.throughput.clear();
     this.dismiss('stop');
     if (p.loadedFile) {
-      // The file decides the network; the page's settings follow it.
-      this.state = { ...this.state, cell: summary.cell, hiddenSize: summary.hiddenSize, numLayers: summary.numLayers };
+      // The file decides the network (and, resuming its own run, the training settings too): the
+      // page's settings follow it.
+      let next: PlaygroundState = { ...this.state, cell: summary.cell, hiddenSize: summary.hiddenSize, numLayers: summary.numLayers };
+      if (summary.resumedExactly && p.fileMeta) {
+        for (const [key, raw] of Object.entries(resumedSettings(p.fileMeta))) {
+          const parsed = parseField(field(key as keyof PlaygroundState), raw);
+          if (parsed.ok) next = { ...next, [key]: parsed.value };
+        }
+      }
+      this.state = next;
+      this.stats = textStats(this.text, next.valFrac);
       this.save();
       this.notify({
         id: 'loaded', tone: 'info', title: `Opened ${p.loadedFile}`,
-        body: `${summary.cell.toUpperCase()}, ${summary.numLayers} × ${summary.hiddenSize} units, ${formatCount(summary.parameters)} parameters, ${summary.vocab.length} characters. It continues training on the text here.`,
+        body: `${summary.cell.toUpperCase()}, ${summary.numLayers} × ${summary.hiddenSize} units, ${formatCount(summary.parameters)} parameters, ${summary.vocab.length} characters. ${
+          summary.resumedExactly ? `Its run continues exactly where it stopped, at step ${formatCount(summary.step)}.` : 'It continues training on the text here.'}`,
         actions: [], dismissible: true,
       });
     }
@@ -389,10 +403,19 @@ export class Playground {
     void this.changeSetting('seed', String(Math.floor(Math.random() * 1_000_000)));
   }
 
+  // A quick fix offered under a problem: "preset=story", or settings like "batch=1,seqLen=10".
   fix(id: string): void {
-    const [key, value] = id.split(':');
-    if (key === 'preset') void this.choosePreset(value);
-    else void this.changeSetting(key as keyof PlaygroundState, value);
+    const pairs = id.split(',').map((p) => p.split('=') as [string, string]);
+    if (pairs[0][0] === 'preset') return void this.choosePreset(pairs[0][1]);
+    let next = this.state;
+    for (const [key, raw] of pairs) {
+      const parsed = parseField(field(key as keyof PlaygroundState), raw);
+      if (parsed.ok) next = { ...next, [key]: parsed.value };
+    }
+    this.state = next;
+    this.save();
+    this.buildModel(false);
+    this.markAll();
   }
 
   noticeAction(noticeId: string, actionId: string): void {
@@ -449,6 +472,10 @@ export class Playground {
     this.markDirty('heat');
   }
 
+  panelVisible(part: 'probe' | 'heat', visible: boolean): void {
+    this.live.setVisible(part, visible);
+  }
+
   pickUnit(unit: number, gate: string): void {
     this.state = { ...this.state, unit, gate };
     this.save();
@@ -460,7 +487,9 @@ export class Playground {
   }
 
   requestDownload(): void {
-    if (this.summary) this.bridge.send({ type: 'save', requestId: this.bridge.nextRequestId(), withOptimizer: false });
+    // With the optimizer and training state: opened here again on the same text, the run continues
+    // exactly; PyTorch loaders take the rnn.* and decoder.* tensors and ignore the rest.
+    if (this.summary) this.bridge.send({ type: 'save', requestId: this.bridge.nextRequestId(), withOptimizer: true });
   }
 
   async openModel(file: File): Promise<void> {
@@ -469,7 +498,7 @@ export class Playground {
     const previousRunId = this.summary && !this.pending ? this.bridge.runId : null;
     const runId = this.bridge.newRun();
     const text = this.text;
-    this.pending = { runId, text, train: false, loadedFile: file.name, previousRunId };
+    this.pending = { runId, text, train: false, loadedFile: file.name, fileMeta: modelFileMetadata(bytes), previousRunId };
     if (this.phase === 'training') this.setPhase('ready');
     this.bridge.send({ type: 'pause' });
     this.bridge.send({ type: 'load', runId, bytes, text, settings: coreSettings(this.state), resumeOptimizer: true }, [bytes]);
@@ -482,7 +511,7 @@ export class Playground {
     if (this.engine.state !== 'running') return;
     clearTimeout(this.textTimer);
     const runId = this.bridge.newRun();
-    this.pending = { runId, text: this.text, train, loadedFile: null, previousRunId: null };
+    this.pending = { runId, text: this.text, train, loadedFile: null, fileMeta: null, previousRunId: null };
     if (this.restarting) {
       this.restarting = false;
       this.notify({ id: 'restarted', tone: 'info', title: 'The engine restarted', body: 'Your text and settings are as you left them; the model starts again from fresh weights.', actions: [], dismissible: true });
@@ -512,22 +541,23 @@ export class Playground {
     });
   }
 
-  // Ways out of "the text is too short" that keep the text: a shorter window, a smaller batch.
+  // Ways out of "the text is too short" that keep the text: a shorter window, a smaller batch, or
+  // both; for a text with nothing to learn, a preset.
   private fixesFor(): TextProblem['fixes'] {
-    const fixes: TextProblem['fixes'] = [];
     const train = this.stats.trainCharacters;
     const { batch, seqLen } = this.state;
-    if (this.stats.characters === 0 || this.stats.vocab.length < 2) {
-      return PRESETS.slice(0, 1).map((p) => ({ id: `preset:${p.id}`, label: `Use the ${p.title.toLowerCase()}` }));
+    if (this.stats.vocab.length < 2) {
+      return PRESETS.slice(0, 1).map((p) => ({ id: `preset=${p.id}`, label: `Use the ${p.title.toLowerCase()}` }));
     }
-    if (train >= minimumTrainCharacters(batch, seqLen)) return fixes;
+    if (train >= minimumTrainCharacters(batch, seqLen)) return [];
+    const fixes: TextProblem['fixes'] = [];
     const seq = Math.floor(train / batch) - 1;
-    if (seq >= 4 && seq < seqLen) fixes.push({ id: `seqLen:${seq}`, label: `Use sequence length ${seq}` });
+    if (seq >= 4) fixes.push({ id: `seqLen=${seq}`, label: `Use sequence length ${seq}` });
     const b = Math.floor(train / (seqLen + 1));
-    if (b >= 1 && b < batch) fixes.push({ id: `batch:${b}`, label: `Use batch ${b}` });
-    if (fixes.length === 0 && train >= 2 * 5) {
-      const s = Math.max(1, Math.floor(train / 2) - 1);
-      fixes.push({ id: `batch:1`, label: 'Use batch 1' }, { id: `seqLen:${Math.min(s, seqLen)}`, label: `Use sequence length ${Math.min(s, seqLen)}` });
+    if (b >= 1) fixes.push({ id: `batch=${b}`, label: `Use batch ${b}` });
+    if (fixes.length === 0 && train >= 3) {
+      const s = Math.min(seqLen, train - 1);
+      fixes.push({ id: `batch=1,seqLen=${s}`, label: `Use batch 1, sequence length ${s}` });
     }
     return fixes;
   }
@@ -535,7 +565,8 @@ export class Playground {
   private setPhase(phase: RunPhase): void {
     if (phase === this.phase) return;
     this.phase = phase;
-    this.markAll();
+    // Only what shows the phase: starting to train must not redraw the whole page in one frame.
+    for (const part of ['run', 'text', 'samples', 'controls'] as const) this.markDirty(part);
   }
 
   private notify(n: Notice): void {
@@ -589,9 +620,15 @@ export class Playground {
   private draw(): void {
     this.frame = 0;
     const now = performance.now();
-    const parts = [...this.dirty];
+    let parts = [...this.dirty];
     this.dirty.clear();
     if (parts.includes('run') || parts.includes('chart')) this.lastTick = now;
+    if (parts.includes('chart') && this.phase === 'training' && now - this.lastChart < CHART_EVERY_MS) {
+      parts = parts.filter((p) => p !== 'chart');
+      this.dirty.add('chart');  // drawn on a later tick
+    } else if (parts.includes('chart')) {
+      this.lastChart = now;
+    }
     for (const part of parts) this.drawPart(part);
   }
 
@@ -662,7 +699,7 @@ export class Playground {
       epoch: trainChars > 0 ? this.throughput.charsTrained / trainChars : Number.NaN,
       trainBits: this.history.lastSmoothed,
       validationBits: this.history.lastValidation?.bits ?? Number.NaN,
-      charsPerSecond: this.phase === 'training' ? this.throughput.charsPerSecond : Number.NaN,
+      charsPerSecond: this.throughput.charsPerSecond,  // paused: the pace it last had
       trainShare: this.phase === 'training' ? this.throughput.trainShare : Number.NaN,
       elapsedMs: this.throughput.elapsedMs,
       canStep: this.summary !== null && this.pending === null,

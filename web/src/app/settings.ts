@@ -5,7 +5,8 @@ import type { Settings } from '../protocol';
 
 // What a change costs a trained model:
 // model    — a different network or split: a new model, so training so far is thrown away (asks first);
-// trainer  — sequence length, batch, optimizer: the worker rebuilds the trainer and keeps the weights;
+// trainer  — sequence length, batch, optimizer: the worker rebuilds the trainer and keeps the weights
+//            (the optimizer's running averages start afresh);
 // live     — learning rate, clipping, dropout: applied to the running training at once;
 // view     — sampling and display only.
 export type Effect = 'model' | 'trainer' | 'live' | 'view';

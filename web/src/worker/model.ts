@@ -76,15 +76,16 @@ export class TrainedModel {
   }
 
   // Rebuilds the core from its own weights with new trainer settings (sequence length, batch,
-  // optimizer). The optimizer state survives only when the optimizer stays the same.
+  // optimizer). Loading with the optimizer state on the same text would continue the saved run with
+  // its saved settings (core load()), so the optimizer starts afresh here; the weights stay.
   reconfigure(settings: Settings): Result<object> {
-    const saved = this.core.save(true);
+    const saved = this.core.save(false);
     if (!saved.ok) return saved;
-    const resume = settings.optimizer === this.settings.optimizer;
-    return this.rebuild(saved.bytes, settings, resume, this.step);
+    return this.rebuild(saved.bytes, settings, false, this.step);
   }
 
-  // Goes back to the last checkpoint; the step it was taken at, or null without one.
+  // Goes back to the last checkpoint — the saved run itself: weights, optimizer state, place in the
+  // text — and returns the step it was taken at, or null without one.
   restoreCheckpoint(): number | null {
     const c = this.checkpoint;
     if (!c) return null;
@@ -119,8 +120,9 @@ export class TrainedModel {
     this.core.delete();
     this.core = next;
     this.settings = settings;
-    this.stepBase = atStep;
-    this.coreStep = 0;
+    // An exact resume brings its own step count back; a fresh trainer counts from 0.
+    this.stepBase = atStep - r.step;
+    this.coreStep = r.step;
     this.guard.reset();
     return { ok: true };
   }

@@ -4,6 +4,7 @@
 import createCore, { type CoreModule, type Result } from '../../generated/core.mjs';
 import { assertNever, inspectionBuffers, type FromWorker, type Stop, type ToWorker } from '../protocol';
 import { TrainedModel } from './model';
+import { warmUp } from './warmup';
 
 const SLICE_MILLIS = 25;        // one slice of training between two looks at the inbox
 const MAX_STEPS_PER_SLICE = 64;
@@ -225,6 +226,7 @@ createCore({
   onAbort: (what) => post({ type: 'fatal', message: `the WebAssembly module stopped: ${String(what)}` }),
 })
   .then((m) => {
+    warmUp(m);
     module = m;
     post({ type: 'ready', simd: m.simdInstructionSet, heapBytes: m.heapSize() });
     runSlice();

@@ -67,7 +67,7 @@ export class LossChart {
   render(v: ChartView): void {
     this.references = { uniform: v.uniformBits, unigram: v.unigramBits };
     const d = v.data;
-    this.empty.hidden = d.steps.length > 0;
+    this.empty.hidden = d.raw.some((x) => x !== null);  // a validation point at step 0 is no curve yet
     this.maxSeen = 0;
     for (const x of d.smooth) if (x !== null && x > this.maxSeen) this.maxSeen = x;
     this.plot.setData([d.steps, d.raw, d.smooth, d.validation] as uPlot.AlignedData);

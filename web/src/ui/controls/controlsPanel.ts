@@ -25,7 +25,7 @@ export interface ControlsEvents {
 
 const EFFECT_NOTE: Record<Effect, string> = {
   model: 'Changing it starts a new model.',
-  trainer: 'Changing it keeps the weights learned so far.',
+  trainer: 'Changing it keeps the weights learned so far (the optimizer starts afresh).',
   live: 'Applies at once, even while training.',
   view: '',
 };

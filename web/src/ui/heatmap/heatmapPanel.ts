@@ -8,7 +8,7 @@ import { h, setText } from '../dom';
 import { gateInfo, gateScale, type GateInfo, type Scale } from './gates';
 import { gridGeometry, hitTest, type GridGeometry } from './geometry';
 import { NeuronPanel } from './neuronView';
-import { paintGrid } from './paint';
+import { paintAxis, paintCells, paintCharacters } from './paint';
 import { cssColor } from './palette';
 import './heatmapPanel.css';
 
@@ -41,10 +41,15 @@ const UNITS_PER_PAGE = 128;
 interface Figure {
   gate: GateInfo;
   root: HTMLElement;
-  canvas: HTMLCanvasElement;
+  stage: HTMLElement;          // holds both canvases at the grid's size
+  cells: HTMLCanvasElement;    // one pixel per cell, scaled up by CSS
+  axis: HTMLCanvasElement;     // unit numbers
+  chars: HTMLCanvasElement;    // the characters under the columns
+  pick: HTMLElement;           // outline of the picked unit's row
   title: HTMLElement;
   legend: HTMLElement;
   geometry: GridGeometry | null;
+  labelKey: string;            // what the labels were last painted for
 }
 
 export class HeatmapPanel {
@@ -101,6 +106,14 @@ export class HeatmapPanel {
       neuronRoot,
       this.tooltip,
     );
+    // Off screen, grids are not painted at all: painting them would only take time from the page.
+    new IntersectionObserver(([entry]) => {
+      this.onScreen = entry.isIntersecting;
+      if (this.onScreen && this.deferred) {
+        this.deferred = false;
+        this.repaint();
+      }
+    }, { rootMargin: '200px 0px' }).observe(root);
     new ResizeObserver(() => {
       const w = this.grids.clientWidth;
       if (Math.abs(w - this.width) > 8) {
@@ -153,6 +166,10 @@ export class HeatmapPanel {
     const v = this.view;
     const ins = v?.inspection;
     if (!v || !ins) return;
+    if (!this.onScreen) {
+      this.deferred = true;  // painted when it scrolls into view
+      return;
+    }
     const r = ins.result;
     const layer = Math.min(v.layer, r.layers.length - 1);
     const traces = r.layers[layer];
@@ -165,18 +182,55 @@ export class HeatmapPanel {
     if (key === this.painted && this.lastResult === r) return;
     this.painted = key;
     this.lastResult = r;
-    for (const f of this.figures) {
-      const values = traces[f.gate.name];
-      const scale = gateScale(f.gate, values);
-      const g = gridGeometry(r.steps, units, available);
-      f.geometry = g;
-      const picked = v.gate === f.gate.name && v.unit >= this.firstUnit ? v.unit - this.firstUnit : null;
-      paintGrid(f.canvas, g, { values, hidden: r.hidden, firstUnit: this.firstUnit, scale, chars: ins.chars, pickedRow: picked });
-      this.renderLegend(f, scale);
-    }
+    // One grid per animation frame: six large grids at once could hold the main thread for longer
+    // than a frame, and the live numbers must keep moving.
+    const labelKey = [r.steps, units, available, this.firstUnit, ins.chars.join('')].join('|');
+    const g = gridGeometry(r.steps, units, available);
+    // Every grid in one frame (small canvases, one commit); the neuron view in the next.
+    const jobs: (() => void)[] = [() => {
+      for (const f of this.figures) {
+        const values = traces[f.gate.name];
+        const scale = gateScale(f.gate, values);
+        f.geometry = g;
+        if (f.labelKey !== labelKey) {
+          f.labelKey = labelKey;
+          f.stage.style.width = `${g.width}px`;
+          f.stage.style.height = `${g.height}px`;
+          f.chars.style.left = `${g.axisWidth}px`;
+          f.chars.style.top = `${g.top + g.units * g.rowHeight}px`;
+          paintAxis(f.axis, g, this.firstUnit);
+          paintCharacters(f.chars, g, ins.chars);
+        }
+        paintCells(f.cells, g, { values, hidden: r.hidden, firstUnit: this.firstUnit, scale });
+        const picked = v.gate === f.gate.name && v.unit >= this.firstUnit && v.unit < this.firstUnit + units ? v.unit - this.firstUnit : -1;
+        f.pick.hidden = picked < 0;
+        if (picked >= 0) {
+          f.pick.style.left = `${g.axisWidth - 2}px`;
+          f.pick.style.top = `${g.top + picked * g.rowHeight - 2}px`;
+          f.pick.style.width = `${g.steps * g.cellWidth + 4}px`;
+          f.pick.style.height = `${g.rowHeight + 4}px`;
+        }
+        this.renderLegend(f, scale);
+      }
+    }];
     const gate = gates.find((g) => g.name === v.gate) ?? gates[gates.length - 1];
-    const values = traces[gate.name];
-    this.neuron.render({ chars: ins.chars, values, hidden: r.hidden, unit: v.unit, gate, gates, scale: gateScale(gate, values) });
+    jobs.push(() => {
+      const values = traces[gate.name];
+      this.neuron.render({ chars: ins.chars, values, hidden: r.hidden, unit: v.unit, gate, gates, scale: gateScale(gate, values) });
+    });
+    this.paintQueue = jobs;
+    if (this.paintFrame === 0) this.paintFrame = requestAnimationFrame(() => this.paintNext());
+  }
+
+  private paintQueue: (() => void)[] = [];
+  private onScreen = true;
+  private deferred = false;
+  private paintFrame = 0;
+
+  private paintNext(): void {
+    this.paintFrame = 0;
+    this.paintQueue.shift()?.();
+    if (this.paintQueue.length > 0) this.paintFrame = requestAnimationFrame(() => this.paintNext());
   }
 
   private lastResult: InspectionResult | null = null;
@@ -185,18 +239,27 @@ export class HeatmapPanel {
     const names = gates.map((g) => g.name).join();
     if (this.figures.map((f) => f.gate.name).join() === names && this.grids.contains(this.figures[0]?.root ?? null)) return;
     this.figures = gates.map((gate) => {
-      const canvas = h('canvas', { class: 'heat-canvas', attrs: { 'data-gate': gate.name, role: 'img', 'aria-label': `${gate.title}: units by characters` } });
+      const cells = h('canvas', { class: 'heat-cells', attrs: { 'data-gate': gate.name, role: 'img', 'aria-label': `${gate.title}: units by characters` } });
+      const axis = h('canvas', { class: 'heat-axis', attrs: { 'aria-hidden': 'true' } });
+      const chars = h('canvas', { class: 'heat-chars', attrs: { 'aria-hidden': 'true' } });
+      const pick = h('div', { class: 'heat-pick' });
+      pick.hidden = true;
+      const stage = h('div', { class: 'heat-stage' }, [axis, cells, chars, pick]);
       const title = h('span', { class: 'heat-title' }, [h('strong', { class: 'gate-name', text: gate.name }), ` ${gate.title}`]);
       const legend = h('span', { class: 'heat-legend' });
       const root = h('figure', { class: 'heat-figure', title: gate.meaning }, [
         h('figcaption', { class: 'heat-caption' }, [title, legend]),
-        h('div', { class: 'heat-scroll' }, [canvas]),
+        h('div', { class: 'heat-scroll' }, [stage]),
       ]);
-      const f: Figure = { gate, root, canvas, title, legend, geometry: null };
-      canvas.addEventListener('pointermove', (e) => this.hover(f, e));
-      canvas.addEventListener('pointerleave', () => (this.tooltip.hidden = true));
-      canvas.addEventListener('click', (e) => {
-        const hit = f.geometry && hitTest(f.geometry, e.offsetX, e.offsetY);
+      const f: Figure = { gate, root, stage, cells, axis, chars, pick, title, legend, geometry: null, labelKey: '' };
+      const at = (e: MouseEvent) => {
+        const box = stage.getBoundingClientRect();
+        return f.geometry && hitTest(f.geometry, e.clientX - box.left, e.clientY - box.top);
+      };
+      stage.addEventListener('pointermove', (e) => this.hover(f, at(e), e));
+      stage.addEventListener('pointerleave', () => (this.tooltip.hidden = true));
+      stage.addEventListener('click', (e) => {
+        const hit = at(e);
         if (hit) this.events.onPickUnit(this.firstUnit + hit.row, f.gate.name);
       });
       return f;
@@ -207,16 +270,18 @@ export class HeatmapPanel {
   private renderLegend(f: Figure, scale: Scale): void {
     const { lo, hi } = scale;
     const digits = f.gate.range === 'free' ? 2 : 0;
+    const key = `${lo.toFixed(digits)}|${hi.toFixed(digits)}`;
+    if (f.legend.dataset.key === key) return;
+    f.legend.dataset.key = key;
     const bar = h('span', { class: 'legend-bar' });
     const stops = [0, 0.25, 0.5, 0.75, 1].map((t) => `${cssColor(scale.palette, lo + (hi - lo) * t, lo, hi)} ${t * 100}%`);
     bar.style.background = `linear-gradient(to right, ${stops.join(', ')})`;
     f.legend.replaceChildren(h('span', { text: lo.toFixed(digits) }), bar, h('span', { text: hi.toFixed(digits) }));
   }
 
-  private hover(f: Figure, e: PointerEvent): void {
+  private hover(f: Figure, hit: { step: number; row: number } | null, e: PointerEvent): void {
     const v = this.view;
     const ins = v?.inspection;
-    const hit = f.geometry && hitTest(f.geometry, e.offsetX, e.offsetY);
     if (!v || !ins || !hit) {
       this.tooltip.hidden = true;
       return;

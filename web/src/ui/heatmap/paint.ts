@@ -1,86 +1,107 @@
-// Paints one gate grid: each (character, unit) cell coloured through the gate's palette, written
-// into an ImageData at one pixel per cell and scaled up without smoothing — one table read per cell,
-// however many cells.
+// Paints one gate grid in layers. The cells: one pixel per (character, unit), written through the
+// palette's table into a canvas exactly steps × units pixels big, which CSS scales up without
+// smoothing — a few kilobytes to hand to the compositor each time the weights change. The labels
+// (unit numbers beside, characters under the columns): two narrow canvases, painted only when the
+// text or the layout changes.
 import { displayChar } from '../../format';
 import { axisTicks, type GridGeometry } from './geometry';
 import type { Scale } from './gates';
+import type { Palette } from './palette';
 
 // values: (steps × hidden), row-major by step, as the core traces them.
-export interface GridPaint {
+export interface CellPaint {
   values: Float32Array;
   hidden: number;
   firstUnit: number;
   scale: Scale;
-  chars: readonly string[];
-  pickedRow: number | null;
 }
 
 const INK = '#5b6475';
-const PICK = '#f59e0b';
-let scratch: HTMLCanvasElement | undefined;
+const packedTables = new WeakMap<Palette, Uint32Array>();
 
-export function paintGrid(canvas: HTMLCanvasElement, g: GridGeometry, p: GridPaint): void {
-  const dpr = Math.min(2, window.devicePixelRatio || 1);
-  const w = Math.round(g.width * dpr);
-  const hgt = Math.round(g.height * dpr);
-  if (canvas.width !== w || canvas.height !== hgt) {
-    canvas.width = w;
-    canvas.height = hgt;
-    canvas.style.width = `${g.width}px`;
-    canvas.style.height = `${g.height}px`;
+// The palette as packed RGBA words (ImageData is little-endian bytes R, G, B, A).
+function packed(palette: Palette): Uint32Array {
+  let table = packedTables.get(palette);
+  if (!table) {
+    table = new Uint32Array(palette.size);
+    new Uint8ClampedArray(table.buffer).set(palette.lut);
+    packedTables.set(palette, table);
   }
+  return table;
+}
+
+export function paintCells(canvas: HTMLCanvasElement, g: GridGeometry, p: CellPaint): void {
+  const w = Math.max(1, g.steps);
+  const h = Math.max(1, g.units);
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
+  }
+  canvas.style.left = `${g.axisWidth}px`;
+  canvas.style.top = `${g.top}px`;
+  canvas.style.width = `${g.steps * g.cellWidth}px`;
+  canvas.style.height = `${g.units * g.rowHeight}px`;
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
-  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-  ctx.clearRect(0, 0, g.width, g.height);
-
-  const image = new ImageData(Math.max(1, g.steps), Math.max(1, g.units));
-  const { lut, size } = p.scale.palette;
+  const image = ctx.createImageData(w, h);
+  const pixels = new Uint32Array(image.data.buffer);
+  const table = packed(p.scale.palette);
+  const top = table.length - 1;
   const { lo, hi } = p.scale;
-  const span = hi - lo || 1;
+  const toIndex = top / (hi - lo || 1);
+  const middle = top >> 1;
   for (let t = 0; t < g.steps; t++) {
     const rowBase = t * p.hidden + p.firstUnit;
     for (let u = 0; u < g.units; u++) {
       const v = p.values[rowBase + u];
-      const x = Number.isFinite(v) ? Math.min(1, Math.max(0, (v - lo) / span)) : 0.5;
-      const li = Math.round(x * (size - 1)) * 4;
-      const o = (u * g.steps + t) * 4;
-      image.data[o] = lut[li];
-      image.data[o + 1] = lut[li + 1];
-      image.data[o + 2] = lut[li + 2];
-      image.data[o + 3] = 255;
+      const i = v === v ? Math.round((v - lo) * toIndex) : middle;  // v !== v: NaN, drawn neutral
+      pixels[u * w + t] = table[i < 0 ? 0 : i > top ? top : i];
     }
   }
-  scratch ??= document.createElement('canvas');
-  scratch.width = image.width;
-  scratch.height = image.height;
-  scratch.getContext('2d')!.putImageData(image, 0, 0);
-  ctx.imageSmoothingEnabled = false;
-  const gridH = g.units * g.rowHeight;
-  ctx.drawImage(scratch, 0, 0, image.width, image.height, g.axisWidth, g.top, g.steps * g.cellWidth, gridH);
+  ctx.putImageData(image, 0, 0);
+}
 
+// The unit numbers, in a canvas as tall as the grid and as wide as the axis.
+export function paintAxis(canvas: HTMLCanvasElement, g: GridGeometry, firstUnit: number): void {
+  const ctx = sized(canvas, g.axisWidth, g.top + g.units * g.rowHeight);
+  if (!ctx) return;
   ctx.fillStyle = INK;
   ctx.font = '10px system-ui, sans-serif';
   ctx.textAlign = 'right';
   ctx.textBaseline = 'middle';
-  for (const u of axisTicks(g.units, g.rowHeight, p.firstUnit)) {
-    ctx.fillText(String(p.firstUnit + u), g.axisWidth - 5, g.top + u * g.rowHeight + g.rowHeight / 2);
+  for (const u of axisTicks(g.units, g.rowHeight, firstUnit)) {
+    ctx.fillText(String(firstUnit + u), g.axisWidth - 5, g.top + u * g.rowHeight + g.rowHeight / 2);
   }
+}
 
+// The characters, in a strip under the grid, one per column.
+export function paintCharacters(canvas: HTMLCanvasElement, g: GridGeometry, chars: readonly string[]): void {
+  const ctx = sized(canvas, g.steps * g.cellWidth, g.labelHeight);
+  if (!ctx) return;
   ctx.font = `${Math.min(12, g.cellWidth + 2)}px ui-monospace, "DejaVu Sans Mono", Menlo, Consolas, monospace`;
   ctx.textAlign = 'center';
   ctx.textBaseline = 'alphabetic';
-  ctx.fillStyle = '#1b2230';
   for (let t = 0; t < g.steps; t++) {
-    const shown = displayChar(p.chars[t] ?? '');
-    const label = shown.length > 2 ? '·' : shown;
-    ctx.fillStyle = shown === p.chars[t] ? '#1b2230' : '#8a93a6';
-    ctx.fillText(label, g.axisWidth + (t + 0.5) * g.cellWidth, g.top + gridH + g.labelHeight - 5);
+    const shown = displayChar(chars[t] ?? '');
+    ctx.fillStyle = shown === chars[t] ? '#1b2230' : '#8a93a6';
+    ctx.fillText(shown.length > 2 ? '·' : shown, (t + 0.5) * g.cellWidth, g.labelHeight - 5);
   }
+}
 
-  if (p.pickedRow !== null && p.pickedRow >= 0 && p.pickedRow < g.units) {
-    ctx.strokeStyle = PICK;
-    ctx.lineWidth = 2;
-    ctx.strokeRect(g.axisWidth - 1, g.top + p.pickedRow * g.rowHeight - 1, g.steps * g.cellWidth + 2, g.rowHeight + 2);
+// A canvas of a CSS size, sharp on high-density screens, cleared.
+function sized(canvas: HTMLCanvasElement, width: number, height: number): CanvasRenderingContext2D | null {
+  const dpr = Math.min(2, window.devicePixelRatio || 1);
+  const w = Math.max(1, Math.round(width * dpr));
+  const h = Math.max(1, Math.round(height * dpr));
+  if (canvas.width !== w || canvas.height !== h) {
+    canvas.width = w;
+    canvas.height = h;
   }
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  const ctx = canvas.getContext('2d');
+  if (!ctx) return null;
+  ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
+  ctx.clearRect(0, 0, width, height);
+  return ctx;
 }
