@@ -39,7 +39,7 @@ say "Vitest"
 npx vitest run
 say "production build (vite build → dist/)"
 npx vite build --config web/vite.config.ts --logLevel warn
-say "Playwright end-to-end tests in Chromium"
+say "Playwright end-to-end tests in Chromium (screenshots: artifacts/screenshots/)"
 npx playwright test
 
 say "all tests passed in $((SECONDS - started)) s"

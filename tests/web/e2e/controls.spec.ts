@@ -9,7 +9,9 @@ test('pause stops the steps, step trains exactly one window, reset starts over',
   await page.locator('#train').click();
   await expect(page.locator('#train')).toHaveText('Train');
   await expect(page.locator('#run-status')).toContainText('Paused at step');
+  await page.waitForTimeout(300);  // the steps the worker finished before the pause arrived
   const paused = await number(page, '#stat-step');
+  await expect(page.locator('#run-status')).toHaveText(`Paused at step ${paused.toLocaleString('en-US')}`);
   await page.waitForTimeout(600);
   expect(await number(page, '#stat-step')).toBe(paused);
 

@@ -14,13 +14,17 @@ import type { ProbePanel } from '../ui/probe/probePanel';
 import type { RunBar, RunPhase } from '../ui/runbar/runBar';
 import type { SamplePanel } from '../ui/samples/samplePanel';
 import type { TextPanel, TextProblem } from '../ui/text/textPanel';
-import { formatCount, formatDuration, formatSetting } from '../format';
+import { formatCount, formatDuration } from '../format';
 import type { WorkerBridge } from './bridge';
 import { defaultHeatText, defaultProbeText } from './defaults';
+import { fixesFor, parseFix } from './fixes';
+import { capitalize, crashNotice, lowerLearningRate, openedNotice, openFailedNotice, requestErrorNotice, restartedNotice, stopNotice } from './notices';
+import { FrameScheduler } from './frames';
 import { LossHistory } from './history';
 import { modelFileMetadata, resumedSettings } from './modelFile';
 import { LiveRequests, type LivePart } from './live';
 import { coreSettings, field, parseField, type PlaygroundState } from './settings';
+import { statusLine } from './status';
 import { Throughput } from './throughput';
 import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from './textStats';
 
@@ -72,12 +76,14 @@ export class Playground {
   private readonly history = new LossHistory();
   private readonly throughput = new Throughput();
   private readonly live: LiveRequests;
-  private readonly dirty = new Set<Part>();
-  private frame = 0;
-  private lastTick = 0;
-  private lastChart = 0;
+  private readonly frames = new FrameScheduler<Part>(
+    { progress: ['run', 'chart', 'validation'], chart: 'chart', progressEveryMs: PROGRESS_EVERY_MS, chartEveryMs: CHART_EVERY_MS },
+    { now: () => performance.now(), frame: (f) => requestAnimationFrame(f), later: (f, ms) => setTimeout(f, ms) },
+    (part) => this.drawPart(part),
+  );
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private restarting = false;
+  private sampleWhenPaused = false;
 
   constructor(
     private state: PlaygroundState,
@@ -142,7 +148,9 @@ export class Playground {
       case 'paused':
         this.step = msg.step;
         this.markDirty('run');
-        this.live.refreshAll(false);
+        // After Pause, show what the model writes now; after a single Step, a sample each would spam.
+        this.live.refreshAll(this.sampleWhenPaused);
+        this.sampleWhenPaused = false;
         return;
       case 'stopped':
         return this.onStopped(msg.step, msg.stop);
@@ -155,7 +163,7 @@ export class Playground {
       case 'saved':
         return this.download(msg.bytes);
       case 'error':
-        this.notify({ id: `error-${msg.requestId ?? 'run'}`, tone: 'error', title: 'Something could not be done', body: capitalize(msg.message), actions: [], dismissible: true });
+        this.notify(requestErrorNotice(msg.requestId, msg.message));
         if (this.phase === 'training' && msg.requestId === undefined) this.setPhase('ready');
         return;
       case 'fatal':
@@ -171,11 +179,7 @@ export class Playground {
     this.pending = null;
     this.live.modelChanged(null);
     this.setPhase('failed');
-    this.notify({
-      id: 'fatal', tone: 'error', title: 'The training engine stopped',
-      body: `${capitalize(message)}. Restarting it keeps your text and settings; the model starts again from fresh weights.`,
-      actions: [{ id: 'restart', label: 'Restart the engine', primary: true }], dismissible: false,
-    });
+    this.notify(crashNotice(message));
     this.markDirty('engine');
   }
 
@@ -203,12 +207,7 @@ export class Playground {
       this.state = next;
       this.stats = textStats(this.text, next.valFrac);
       this.save();
-      this.notify({
-        id: 'loaded', tone: 'info', title: `Opened ${p.loadedFile}`,
-        body: `${summary.cell.toUpperCase()}, ${summary.numLayers} × ${summary.hiddenSize} units, ${formatCount(summary.parameters)} parameters, ${summary.vocab.length} characters. ${
-          summary.resumedExactly ? `Its run continues exactly where it stopped, at step ${formatCount(summary.step)}.` : 'It continues training on the text here.'}`,
-        actions: [], dismissible: true,
-      });
+      this.notify(openedNotice(p.loadedFile, summary));
     }
     this.live.modelChanged(summary.vocab);
     this.live.refreshAll(true);
@@ -224,14 +223,14 @@ export class Playground {
     if (p.loadedFile && p.previousRunId !== null && this.summary) {
       // The previous model is still in the worker, paused: keep using it.
       this.bridge.resumeRun(p.previousRunId);
-      this.notify({ id: 'loaded', tone: 'error', title: `Could not open ${p.loadedFile}`, body: capitalize(message), actions: [], dismissible: true });
+      this.notify(openFailedNotice(p.loadedFile, message));
       this.setPhase('ready');
       this.live.refreshAll(false);
       return;
     }
     this.summary = null;
     this.live.modelChanged(null);
-    this.problem = { message: capitalize(message), fixes: this.fixesFor() };
+    this.problem = { message: capitalize(message), fixes: fixesFor(this.stats, this.state.batch, this.state.seqLen, PRESETS[0]) };
     this.setPhase('blocked');
     this.markAll();
   }
@@ -240,24 +239,7 @@ export class Playground {
     this.step = step;
     if (stop.restoredStep !== null) this.history.truncateAfter(stop.restoredStep);
     this.setPhase('ready');
-    const lower = Number(formatSetting(this.state.learningRate / 10));
-    const where = stop.restoredStep === null
-      ? 'The weights are as they were when it stopped (this model is too large to keep a copy of earlier ones).'
-      : stop.reason === 'nonFinite'
-        ? `The weights are kept from step ${formatCount(stop.restoredStep)}, the last step with a finite loss.`
-        : `The weights went back to step ${formatCount(stop.restoredStep)}, the last ones saved while the loss was sane.`;
-    const what = stop.reason === 'nonFinite'
-      ? `At step ${formatCount(stop.atStep)} the loss stopped being a finite number: training diverged.`
-      : `By step ${formatCount(stop.atStep)} the loss had climbed to ${(stop.lossNats / Math.LN2).toFixed(1)} bits per character, far above a uniform guess: training diverged.`;
-    this.notify({
-      id: 'stop', tone: 'warning', title: 'Training stopped: the loss blew up',
-      body: `${what} ${where} A lower learning rate usually fixes this (gradient clipping helps too).`,
-      actions: [
-        { id: 'lower-lr', label: `Continue with learning rate ${lower}`, primary: true },
-        { id: 'reset', label: 'Reset the model' },
-      ],
-      dismissible: true,
-    });
+    this.notify(stopNotice(stop, this.state.learningRate, this.state.clip));
     this.live.refreshAll(false);
     this.markAll();
   }
@@ -273,6 +255,7 @@ export class Playground {
 
   pause(): void {
     if (this.phase !== 'training') return;
+    this.sampleWhenPaused = true;
     this.bridge.send({ type: 'pause' });
     this.setPhase('ready');
   }
@@ -403,12 +386,12 @@ export class Playground {
     void this.changeSetting('seed', String(Math.floor(Math.random() * 1_000_000)));
   }
 
-  // A quick fix offered under a problem: "preset=story", or settings like "batch=1,seqLen=10".
+  // A quick fix offered under a problem (fixes.ts).
   fix(id: string): void {
-    const pairs = id.split(',').map((p) => p.split('=') as [string, string]);
-    if (pairs[0][0] === 'preset') return void this.choosePreset(pairs[0][1]);
+    const f = parseFix(id);
+    if ('preset' in f) return void this.choosePreset(f.preset);
     let next = this.state;
-    for (const [key, raw] of pairs) {
+    for (const [key, raw] of f.settings) {
       const parsed = parseField(field(key as keyof PlaygroundState), raw);
       if (parsed.ok) next = { ...next, [key]: parsed.value };
     }
@@ -426,7 +409,7 @@ export class Playground {
       case 'reset':
         return this.reset();
       case 'lower-lr': {
-        const lr = Number(formatSetting(this.state.learningRate / 10));
+        const lr = lowerLearningRate(this.state.learningRate);
         this.state = { ...this.state, learningRate: lr };
         this.bridge.send({ type: 'updateTraining', learningRate: lr, clip: this.state.clip, dropout: this.state.dropout });
         this.save();
@@ -514,7 +497,7 @@ export class Playground {
     this.pending = { runId, text: this.text, train, loadedFile: null, fileMeta: null, previousRunId: null };
     if (this.restarting) {
       this.restarting = false;
-      this.notify({ id: 'restarted', tone: 'info', title: 'The engine restarted', body: 'Your text and settings are as you left them; the model starts again from fresh weights.', actions: [], dismissible: true });
+      this.notify(restartedNotice);
     }
     this.bridge.send({ type: 'pause' });  // the old model must not train on while the new one is built
     this.bridge.send({ type: 'create', runId, text: this.text, settings: coreSettings(this.state) });
@@ -541,30 +524,10 @@ export class Playground {
     });
   }
 
-  // Ways out of "the text is too short" that keep the text: a shorter window, a smaller batch, or
-  // both; for a text with nothing to learn, a preset.
-  private fixesFor(): TextProblem['fixes'] {
-    const train = this.stats.trainCharacters;
-    const { batch, seqLen } = this.state;
-    if (this.stats.vocab.length < 2) {
-      return PRESETS.slice(0, 1).map((p) => ({ id: `preset=${p.id}`, label: `Use the ${p.title.toLowerCase()}` }));
-    }
-    if (train >= minimumTrainCharacters(batch, seqLen)) return [];
-    const fixes: TextProblem['fixes'] = [];
-    const seq = Math.floor(train / batch) - 1;
-    if (seq >= 4) fixes.push({ id: `seqLen=${seq}`, label: `Use sequence length ${seq}` });
-    const b = Math.floor(train / (seqLen + 1));
-    if (b >= 1) fixes.push({ id: `batch=${b}`, label: `Use batch ${b}` });
-    if (fixes.length === 0 && train >= 3) {
-      const s = Math.min(seqLen, train - 1);
-      fixes.push({ id: `batch=1,seqLen=${s}`, label: `Use batch 1, sequence length ${s}` });
-    }
-    return fixes;
-  }
-
   private setPhase(phase: RunPhase): void {
     if (phase === this.phase) return;
     this.phase = phase;
+    this.frames.training = phase === 'training';
     // Only what shows the phase: starting to train must not redraw the whole page in one frame.
     for (const part of ['run', 'text', 'samples', 'controls'] as const) this.markDirty(part);
   }
@@ -589,47 +552,14 @@ export class Playground {
     this.persistence.save(this.state, this.text);
   }
 
-  // ---- drawing, once per animation frame at most ----
+  // ---- drawing (frames.ts decides when) ----
 
   private markAll(): void {
-    for (const p of ['run', 'text', 'controls', 'chart', 'samples', 'probe', 'heat', 'notices', 'engine'] as const) this.dirty.add(p);
-    this.schedule();
+    this.frames.mark('run', 'text', 'controls', 'chart', 'samples', 'probe', 'heat', 'notices', 'engine');
   }
 
   private markDirty(part: Part): void {
-    this.dirty.add(part);
-    this.schedule();
-  }
-
-  private schedule(): void {
-    if (this.frame !== 0) return;
-    // Training progress arrives ~40 times a second; drawing it every frame would keep the compositor
-    // busy on a CPU the worker needs. Numbers and chart redraw about 12 times a second; anything a
-    // person did draws on the next frame.
-    const onlyProgress = [...this.dirty].every((p) => p === 'run' || p === 'chart');
-    const wait = onlyProgress ? this.lastTick + PROGRESS_EVERY_MS - performance.now() : 0;
-    if (wait > 4) {
-      this.frame = window.setTimeout(() => {
-        this.frame = requestAnimationFrame(() => this.draw());
-      }, wait);
-    } else {
-      this.frame = requestAnimationFrame(() => this.draw());
-    }
-  }
-
-  private draw(): void {
-    this.frame = 0;
-    const now = performance.now();
-    let parts = [...this.dirty];
-    this.dirty.clear();
-    if (parts.includes('run') || parts.includes('chart')) this.lastTick = now;
-    if (parts.includes('chart') && this.phase === 'training' && now - this.lastChart < CHART_EVERY_MS) {
-      parts = parts.filter((p) => p !== 'chart');
-      this.dirty.add('chart');  // drawn on a later tick
-    } else if (parts.includes('chart')) {
-      this.lastChart = now;
-    }
-    for (const part of parts) this.drawPart(part);
+    this.frames.mark(part);
   }
 
   private drawPart(part: Part): void {
@@ -694,7 +624,7 @@ export class Playground {
     const trainChars = this.summary?.trainCharacters ?? this.stats.trainCharacters;
     this.panels.runBar.render({
       phase: this.phase,
-      status: this.statusLine(),
+      status: statusLine(this.phase, this.summary, this.step, this.pending !== null),
       step: this.step,
       epoch: trainChars > 0 ? this.throughput.charsTrained / trainChars : Number.NaN,
       trainBits: this.history.lastSmoothed,
@@ -706,21 +636,4 @@ export class Playground {
     });
   }
 
-  private statusLine(): string {
-    const s = this.summary;
-    const model = s ? `${s.cell.toUpperCase()} ${s.numLayers > 1 ? `${s.numLayers} × ` : ''}${s.hiddenSize}` : '';
-    if (this.pending) return 'Building the model…';
-    switch (this.phase) {
-      case 'starting': return 'Starting the engine…';
-      case 'failed': return 'The engine stopped.';
-      case 'blocked': return 'Can’t train yet: see the text panel.';
-      case 'training': return `Training ${model} on ${formatCount(s?.trainCharacters ?? 0)} characters`;
-      case 'ready': return this.step === 0 ? `${model} ready: press Train` : `Paused at step ${formatCount(this.step)}`;
-      default: return assertNever(this.phase);
-    }
-  }
-}
-
-function capitalize(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
 }

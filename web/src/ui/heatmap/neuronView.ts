@@ -84,21 +84,23 @@ export class NeuronPanel {
     this.gateSelect.value = v.gate.name;
 
     const lively = liveliestUnits(v.values, steps, v.hidden, 5);
+    // Nothing picked yet: show the liveliest unit, so the view says what it is for at first sight.
+    const unit = v.unit >= 0 && v.unit < v.hidden ? v.unit : lively[0] ?? 0;
     this.suggestions.replaceChildren(
       h('span', { class: 'neuron-suggest-label', text: 'Most active:' }),
-      ...lively.map((u) => h('button', { class: u === v.unit ? 'chip-button is-picked' : 'chip-button', text: String(u), attrs: { type: 'button', 'data-unit': String(u) } })),
+      ...lively.map((u) => h('button', { class: u === unit ? 'chip-button is-picked' : 'chip-button', text: String(u), attrs: { type: 'button', 'data-unit': String(u) } })),
     );
-
-    if (v.unit < 0 || v.unit >= v.hidden) {
-      setText(this.heading, 'Click a row of any grid (or pick a unit above) to colour the text by that unit.');
-      this.text.replaceChildren();
-      return;
-    }
-    setText(this.heading, `Unit ${v.unit}, ${v.gate.name} (${v.gate.title}), after each character: ${v.scale.lo.toFixed(v.gate.range === 'free' ? 2 : 0)} ${v.gate.range === 'unit' ? 'white' : 'blue'} … ${v.scale.hi.toFixed(v.gate.range === 'free' ? 2 : 0)} ${v.gate.range === 'unit' ? 'dark blue' : 'red'}`);
+    const range = `${v.scale.lo.toFixed(v.gate.range === 'free' ? 2 : 0)} ${v.gate.range === 'unit' ? 'white' : 'blue'} … ${v.scale.hi.toFixed(v.gate.range === 'free' ? 2 : 0)} ${v.gate.range === 'unit' ? 'dark blue' : 'red'}`;
+    setText(
+      this.heading,
+      v.unit === unit
+        ? `Unit ${unit}, ${v.gate.name} (${v.gate.title}), after each character: ${range}`
+        : `The most active unit, ${unit}, ${v.gate.name} (${v.gate.title}): ${range}. Click a row of any grid to follow another.`,
+    );
     const nodes: Node[] = [];
     for (let t = 0; t < steps; t++) {
       const c = v.chars[t];
-      const value = v.values[t * v.hidden + v.unit];
+      const value = v.values[t * v.hidden + unit];
       const rgb = rgbAt(v.scale.palette, paletteIndex(v.scale.palette, value, v.scale.lo, v.scale.hi));
       const span = h('span', { class: 'neuron-char', text: c === '\n' ? displayChar(c) : c, title: `${describeChar(c)}: ${value.toFixed(4)}` });
       span.style.backgroundColor = `rgb(${rgb[0]}, ${rgb[1]}, ${rgb[2]})`;
