@@ -82,9 +82,12 @@ app = new Playground(state, initialText, bridge, panels, {
   save(s, text) {
     const hash = stateToHash(s);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
-    clearTimeout(textTimer);
-    if (s.preset === CUSTOM) textTimer = setTimeout(() => storeText(text), 500);
+    if (s.preset === CUSTOM) {
+      clearTimeout(textTimer);
+      textTimer = setTimeout(() => storeText(text), 500);
+    }
   },
+  storedText: readStoredText,
 });
 bridge.start();
 

@@ -13,7 +13,7 @@ export type ToWorker =
   | { type: 'load'; runId: number; bytes: ArrayBuffer; text: string; settings: Settings; resumeOptimizer: boolean }
   // New sequence length, batch or optimizer for the running model: the weights (and, with the same
   // optimizer, its state) are kept and the step count goes on.
-  | { type: 'reconfigure'; settings: Settings }
+  | { type: 'reconfigure'; requestId: number; settings: Settings }
   | { type: 'train' }            // run slices until paused
   | { type: 'pause' }
   | { type: 'step' }             // exactly one training window, then pause

@@ -91,3 +91,39 @@ test('a preset loads its text; editing a trained model’s text offers to start 
   await expect(page.locator('#text')).toHaveValue(/^[([{<]/);
   await expect(page.locator('#preset-about')).toContainText('Generated lines of nested');
 });
+
+test('a downloaded model opens again and its run continues where it stopped', async ({ page }, testInfo) => {
+  await openPlayground(page, '#seq=32&batch=8');
+  for (let i = 0; i < 3; i++) await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(3);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  expect(download.suggestedFilename()).toBe('charrnn-lstm-1x128-step3.safetensors');
+  const file = testInfo.outputPath(download.suggestedFilename());
+  await download.saveAs(file);
+
+  await page.locator('#reset').click();
+  await expect(page.locator('#stat-step')).toHaveText('0');
+  // The page's settings differ from the file's; resuming the saved run brings the file's back.
+  const seq = page.locator('input[data-key="seqLen"]');
+  await seq.fill('16');
+  await seq.press('Enter');
+  await expect(page).toHaveURL(/seq=16/);
+
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
+  await chooser.setFiles(file);
+  const notice = page.locator('[data-notice="loaded"]');
+  await expect(notice).toContainText('Opened charrnn-lstm-1x128-step3.safetensors');
+  await expect(notice).toContainText('Its run continues exactly where it stopped, at step 3.');
+  await expect(page.locator('#stat-step')).toHaveText('3');
+  await expect(seq).toHaveValue('32');
+  await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(4);
+
+  // A file that is not a model is refused, and the model in use stays.
+  const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
+  await chooser2.setFiles({ name: 'notes.safetensors', mimeType: 'application/octet-stream', buffer: Buffer.from('hello, not a model') });
+  await expect(notice).toContainText('Could not open notes.safetensors');
+  await expect(page.locator('#stat-step')).toHaveText('4');
+  await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(5);
+});

@@ -44,6 +44,7 @@ export interface Panels {
 // Where the state goes to be remembered (URL, local storage); main.ts decides.
 export interface Persistence {
   save(state: PlaygroundState, text: string): void;
+  storedText(): string | null;  // the person's own text, as last remembered
 }
 
 type Part = LivePart | 'run' | 'text' | 'controls' | 'chart' | 'notices' | 'engine';
@@ -51,6 +52,7 @@ type Part = LivePart | 'run' | 'text' | 'controls' | 'chart' | 'notices' | 'engi
 const PROGRESS_EVERY_MS = 66;   // the live numbers: 15 times a second
 const CHART_EVERY_MS = 250;     // the loss chart: 4 times a second
 const TEXT_SETTLE_MS = 350;    // typing pauses this long before a fresh model is built from the text
+const LONG_TEXT = 100_000;     // UTF-16 units above which even counting waits for typing to pause
 
 interface Pending {
   runId: number;
@@ -84,6 +86,8 @@ export class Playground {
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private restarting = false;
   private sampleWhenPaused = false;
+  // A trainer rebuild in flight: if the core refuses it (memory), the setting goes back.
+  private reconfiguring: { requestId: number; key: keyof PlaygroundState; before: PlaygroundState } | null = null;
 
   constructor(
     private state: PlaygroundState,
@@ -94,8 +98,11 @@ export class Playground {
   ) {
     this.text = wellFormed(text);
     this.stats = textStats(this.text, state.valFrac);
-    if (!this.state.probeText) this.state.probeText = defaultProbeText(this.text);
-    if (!this.state.heatText) this.state.heatText = defaultHeatText(this.text);
+    this.state = {
+      ...state,
+      probeText: state.probeText || defaultProbeText(this.text),
+      heatText: state.heatText || defaultHeatText(this.text),
+    };
     this.live = new LiveRequests({
       state: () => this.state,
       vocab: () => this.summary?.vocab ?? null,
@@ -128,6 +135,7 @@ export class Playground {
       case 'createFailed':
         return this.onCreateFailed(msg.runId, msg.message);
       case 'reconfigured':
+        this.reconfiguring = null;
         this.step = msg.step;
         this.markDirty('run');
         return;
@@ -163,6 +171,15 @@ export class Playground {
       case 'saved':
         return this.download(msg.bytes);
       case 'error':
+        if (this.reconfiguring && msg.requestId === this.reconfiguring.requestId) {
+          const { key, before } = this.reconfiguring;
+          this.reconfiguring = null;
+          this.state = { ...this.state, seqLen: before.seqLen, batch: before.batch, optimizer: before.optimizer };
+          this.fieldErrors = { ...this.fieldErrors, [key]: capitalize(msg.message) };
+          this.save();
+          this.markDirty('controls');
+          return;
+        }
         this.notify(requestErrorNotice(msg.requestId, msg.message));
         if (this.phase === 'training' && msg.requestId === undefined) this.setPhase('ready');
         return;
@@ -283,6 +300,13 @@ export class Playground {
   }
 
   textInput(raw: string): void {
+    clearTimeout(this.textTimer);
+    // Counting a long text on every keystroke would make typing in it lag: wait until typing pauses.
+    if (raw.length > LONG_TEXT) this.textTimer = setTimeout(() => this.takeText(raw), TEXT_SETTLE_MS);
+    else this.takeText(raw);
+  }
+
+  private takeText(raw: string): void {
     this.text = wellFormed(raw);
     const preset = presetById(this.state.preset);
     if (!preset || preset.text !== this.text) this.state = { ...this.state, preset: CUSTOM };
@@ -310,16 +334,19 @@ export class Playground {
   async choosePreset(id: string): Promise<void> {
     const preset = presetById(id);
     if (!preset && id !== CUSTOM) return;
-    if (id === CUSTOM) {
-      this.state = { ...this.state, preset: CUSTOM };
+    // "Your own text": the one this browser remembers, or the text as it is, ready to edit.
+    const text = preset ? preset.text : this.persistence.storedText();
+    if (text === null || text === this.text) {
+      this.state = { ...this.state, preset: id };
+      this.save();
       this.markDirty('text');
       return;
     }
-    if (!(await this.mayDiscard(`Loading “${preset!.title}”`))) {
+    if (!(await this.mayDiscard(preset ? `Loading “${preset.title}”` : 'Going back to your own text'))) {
       this.markDirty('text');
       return;
     }
-    this.text = preset!.text;
+    this.text = wellFormed(text);
     this.state = { ...this.state, preset: id, probeText: defaultProbeText(this.text), heatText: defaultHeatText(this.text), unit: -1 };
     this.stats = textStats(this.text, this.state.valFrac);
     this.panels.text.setText(this.text);
@@ -367,7 +394,8 @@ export class Playground {
           break;
         }
         this.state = next;
-        this.bridge.send({ type: 'reconfigure', settings: coreSettings(next) });
+        this.reconfiguring = { requestId: this.bridge.nextRequestId(), key, before: this.state };
+        this.bridge.send({ type: 'reconfigure', requestId: this.reconfiguring.requestId, settings: coreSettings(next) });
         break;
       case 'model':
         if (!(await this.mayDiscard(`Changing “${f.label}”`))) break;

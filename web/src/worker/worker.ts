@@ -128,7 +128,7 @@ function handle(msg: ToWorker) {
     }
     case 'reconfigure': {
       if (!m) return fail('no model yet');
-      if (!unwrap(m.reconfigure(msg.settings))) return;
+      if (!unwrap(m.reconfigure(msg.settings), msg.requestId)) return;
       post({ type: 'reconfigured', runId: m.runId, step: m.step, settings: msg.settings });
       return;
     }
