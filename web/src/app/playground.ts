@@ -156,6 +156,7 @@ export class Playground {
       case 'paused':
         this.step = msg.step;
         this.markDirty('run');
+        this.markDirty('samples');
         // After Pause, show what the model writes now; after a single Step, a sample each would spam.
         this.live.refreshAll(this.sampleWhenPaused);
         this.sampleWhenPaused = false;
@@ -629,6 +630,7 @@ export class Playground {
         return p.samples.render({
           samples: this.live.samples, temperature: s.temperature, length: s.sampleLength, prime: s.prime,
           canSample: this.summary !== null, ignored: this.live.ignoredIn(s.prime), auto: this.phase === 'training',
+          untrained: this.step === 0,
         });
       case 'probe': {
         const known = this.live.probeFor;

@@ -18,7 +18,7 @@ export const PRESETS: readonly Preset[] = [
     about: 'A small program: indentation, brackets, names that come back. Watch it learn to indent after a colon.' },
   { id: 'korean', title: 'Korean story', text: KOREAN,
     about: 'A Korean story written for this playground. Hundreds of Hangul syllables from a short text.' },
-  { id: 'brackets', title: 'Nested brackets (diagnostic)', text: BRACKETS,
+  { id: 'brackets', title: 'Brackets & quotes (diagnostic)', text: BRACKETS,
     about: 'Generated lines of nested (), [], {}, <> and quotes. Closing the right bracket needs memory: compare RNN with LSTM, and look for a depth-counting unit.' },
 ];
 

@@ -62,11 +62,16 @@ export class HeatmapPanel {
   private readonly note: HTMLElement;
   private readonly neuron: NeuronPanel;
   private readonly root: HTMLElement;
-  private layerField!: HTMLElement;
-  private pageField!: HTMLElement;
+  private readonly layerField: HTMLElement;
+  private readonly pageField: HTMLElement;
   private figures: Figure[] = [];
   private view: HeatmapView | null = null;
-  private painted = '';
+  private painted = '';          // what the grids show: the key of the last repaint
+  private lastResult: InspectionResult | null = null;
+  private paintQueue: (() => void)[] = [];
+  private paintFrame = 0;
+  private onScreen = true;
+  private deferred = false;       // a repaint waits for the panel to scroll into view
   private firstUnit = 0;
   private width = 0;
 
@@ -81,6 +86,9 @@ export class HeatmapPanel {
       this.firstUnit = Number(this.pageSelect.value);
       this.repaint();
     });
+    this.layerField = h('label', { class: 'mini-field', attrs: { for: 'heat-layer' } }, [h('span', { text: 'Layer' }), this.layerSelect]);
+    this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]);
+    this.layerField.hidden = this.pageField.hidden = true;  // shown for more than one layer, or page of units
     this.status = h('span', { class: 'panel-unit', id: 'heat-status' });
     this.note = h('p', { class: 'panel-hint heat-note' });
     this.grids = h('div', { class: 'heat-grids', id: 'heat-grids' });
@@ -97,8 +105,8 @@ export class HeatmapPanel {
       h('p', { class: 'panel-hint', text: 'Each grid is one gate: a row per hidden unit, a column per character of the text below, coloured by the value after reading that character. Hover for exact values; click a row to follow that unit through the text.' }),
       h('div', { class: 'heat-controls' }, [
         h('label', { class: 'mini-field mini-field-grow', attrs: { for: 'heat-text' } }, [h('span', { text: 'Text to look at' }), this.input]),
-        this.layerField = h('label', { class: 'mini-field', attrs: { for: 'heat-layer' } }, [h('span', { text: 'Layer' }), this.layerSelect]),
-        this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]),
+        this.layerField,
+        this.pageField,
       ]),
       this.note,
       this.grids,
@@ -222,18 +230,11 @@ export class HeatmapPanel {
     if (this.paintFrame === 0) this.paintFrame = requestAnimationFrame(() => this.paintNext());
   }
 
-  private paintQueue: (() => void)[] = [];
-  private onScreen = true;
-  private deferred = false;
-  private paintFrame = 0;
-
   private paintNext(): void {
     this.paintFrame = 0;
     this.paintQueue.shift()?.();
     if (this.paintQueue.length > 0) this.paintFrame = requestAnimationFrame(() => this.paintNext());
   }
-
-  private lastResult: InspectionResult | null = null;
 
   private ensureFigures(gates: GateInfo[]): void {
     const names = gates.map((g) => g.name).join();

@@ -22,6 +22,7 @@ export interface SampleView {
   canSample: boolean;
   ignored: string[];  // characters of the beginning the model does not know (left out)
   auto: boolean;      // training: a new sample comes every few seconds
+  untrained: boolean; // the model has not trained a single step
 }
 
 export interface SampleEvents {
@@ -85,7 +86,9 @@ export class SamplePanel {
       this.note,
       v.ignored.length > 0
         ? `Left out of the beginning (not in the text’s vocabulary): ${v.ignored.join(' ')}`
-        : v.auto ? 'A new sample every few seconds while training.' : v.samples.length === 0 ? 'Even an untrained model writes: random characters from the vocabulary.' : 'Paused: “Sample now” asks the model as it is.',
+        : v.auto ? 'A new sample every few seconds while training.'
+        : v.untrained ? 'An untrained model writes characters of the vocabulary at random. Press Train and watch this change.'
+        : 'Paused: “Sample now” asks the model as it is.',
     );
     const ids = v.samples.slice(0, KEEP).map((s) => s.id).join();
     if (ids === this.shownIds) return;
