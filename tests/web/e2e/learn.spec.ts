@@ -107,3 +107,22 @@ test('hovering a heatmap names the cell; clicking a row colours the text by that
   expect(colours).toBeGreaterThan(3);
   await expect(page).toHaveURL(/unit=10&gate=f|gate=f.*unit=10|unit=10.*gate=f/);
 });
+
+test('any script and emoji are characters like any other', async ({ page }) => {
+  await openPlayground(page);
+  const text = '바다는 넓고 책은 넓다 🌊📚 '.repeat(80);
+  await page.locator('#text').fill(text);
+  await expect(page.locator('#text-characters')).toHaveText([...text].length.toLocaleString('en-US'));
+  await expect(page.locator('#text-vocab')).toHaveText(String(new Set(text).size));
+  await page.locator('.vocab summary').click();
+  await expect(page.locator('.vocab-chips .chip', { hasText: '🌊' })).toHaveCount(1);
+  await expect(page.locator('#run-status')).toContainText('ready');
+  for (let i = 0; i < 5; i++) await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(5);
+  await page.locator('#probe').fill('바다는 넓고 🌊');
+  await expect(page.locator('#probe-caption')).toHaveText('After ‘🌊’, the model expects:');
+  await expect(page.locator('.probe-bar')).toHaveCount(10);
+  await page.locator('#probe').fill('바다✈');  // a character the text never had
+  await expect(page.locator('.probe-note')).toContainText('Left out (not in the text’s vocabulary): ✈');
+  await expect(page.locator('#probe-caption')).toHaveText('After ‘다’, the model expects:');
+});

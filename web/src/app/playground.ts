@@ -86,6 +86,7 @@ export class Playground {
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private restarting = false;
   private sampleWhenPaused = false;
+  private rebuildSoon = false;  // the text changed; a new model follows once typing pauses
   // A trainer rebuild in flight: if the core refuses it (memory), the setting goes back.
   private reconfiguring: { requestId: number; key: keyof PlaygroundState; before: PlaygroundState } | null = null;
 
@@ -265,7 +266,7 @@ export class Playground {
   // ---- what a person does ----
 
   train(): void {
-    if (this.phase !== 'ready' || !this.summary) return;
+    if (this.phase !== 'ready' || !this.summary || this.building) return;
     this.dismiss('stop');
     this.setPhase('training');
     this.startTraining();
@@ -273,13 +274,14 @@ export class Playground {
 
   pause(): void {
     if (this.phase !== 'training') return;
+    if (this.pending) this.pending.train = false;  // a model being built starts paused, then
     this.sampleWhenPaused = true;
     this.bridge.send({ type: 'pause' });
     this.setPhase('ready');
   }
 
   stepOnce(): void {
-    if (!this.summary || this.pending) return;
+    if (!this.summary || this.building) return;
     if (this.phase === 'training') this.setPhase('ready');
     this.dismiss('stop');
     this.bridge.send({ type: 'step' });
@@ -316,6 +318,9 @@ export class Playground {
     this.markDirty('text');
     clearTimeout(this.textTimer);
     if (this.canRebuildFreely()) {
+      // A model of the old text must not be trained in the meantime: the page counts as building.
+      this.rebuildSoon = true;
+      this.markDirty('run');
       this.textTimer = setTimeout(() => this.buildModel(this.phase === 'training'), TEXT_SETTLE_MS);
     }
   }
@@ -522,6 +527,7 @@ export class Playground {
   private buildModel(train: boolean): void {
     if (this.engine.state !== 'running') return;
     clearTimeout(this.textTimer);
+    this.rebuildSoon = false;
     const runId = this.bridge.newRun();
     this.pending = { runId, text: this.text, train, loadedFile: null, fileMeta: null, previousRunId: null };
     if (this.restarting) {
@@ -536,6 +542,10 @@ export class Playground {
   private startTraining(): void {
     this.throughput.restartWindow();
     this.bridge.send({ type: 'train' });
+  }
+
+  private get building(): boolean {
+    return this.pending !== null || this.rebuildSoon;
   }
 
   // Nothing learned would be lost: no model, or one that has not trained yet.
@@ -654,7 +664,7 @@ export class Playground {
     const trainChars = this.summary?.trainCharacters ?? this.stats.trainCharacters;
     this.panels.runBar.render({
       phase: this.phase,
-      status: statusLine(this.phase, this.summary, this.step, this.pending !== null),
+      status: statusLine(this.phase, this.summary, this.step, this.building),
       step: this.step,
       epoch: trainChars > 0 ? this.throughput.charsTrained / trainChars : Number.NaN,
       trainBits: this.history.lastSmoothed,
@@ -662,7 +672,8 @@ export class Playground {
       charsPerSecond: this.throughput.charsPerSecond,  // paused: the pace it last had
       trainShare: this.phase === 'training' ? this.throughput.trainShare : Number.NaN,
       elapsedMs: this.throughput.elapsedMs,
-      canStep: this.summary !== null && this.pending === null,
+      canStep: this.summary !== null && !this.building,
+      building: this.building,
     });
   }
 

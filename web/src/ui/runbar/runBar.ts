@@ -18,6 +18,7 @@ export interface RunStats {
   trainShare: number;          // of the worker's time, the part spent training
   elapsedMs: number;
   canStep: boolean;
+  building: boolean;           // a new model is on its way: nothing to train yet
 }
 
 export interface RunBarEvents {
@@ -79,7 +80,7 @@ export class RunBar {
       this.train.classList.toggle('is-training', training);
     }
     const usable = s.phase === 'ready' || s.phase === 'training';
-    this.train.disabled = !usable;
+    this.train.disabled = !usable || (s.building && s.phase !== 'training');
     this.stepButton.disabled = !usable || !s.canStep;
     this.resetButton.disabled = s.phase === 'starting' || s.phase === 'failed';
     setText(this.status, s.status);
