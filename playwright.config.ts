@@ -1,5 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
+// E2E_PORT lets two checkouts run their end-to-end tests at once on one machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
+
 // Debian's Chromium, headless, with the flags this network-less machine needs (TOOLCHAIN.md). The
 // built site (npm run build → dist/) is served by `vite preview`, as a user's static host would.
 export default defineConfig({
@@ -10,7 +13,7 @@ export default defineConfig({
   workers: 1,
   reporter: [['list']],
   use: {
-    baseURL: 'http://localhost:4173/',
+    baseURL: `http://localhost:${port}/`,
     viewport: { width: 1280, height: 800 },
     browserName: 'chromium',
     launchOptions: {
@@ -22,8 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: 'npx vite preview --config web/vite.config.ts --port 4173 --strictPort',
-    url: 'http://localhost:4173/',
+    command: `npx vite preview --config web/vite.config.ts --port ${port} --strictPort`,
+    url: `http://localhost:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
   },
