@@ -18,6 +18,10 @@ declare -A probe=(
   [libclang-rt-14-dev]='/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
   [chromium]=/usr/bin/chromium
 )
+# `setup.sh pytorch`: also Debian's PyTorch, for npm run test:pytorch only (70 MB, so npm test leaves it out).
+if [ "${1:-}" = pytorch ]; then
+  probe[python3-torch]=/usr/lib/python3/dist-packages/torch/__init__.py
+fi
 missing=()
 for pkg in "${!probe[@]}"; do
   compgen -G "${probe[$pkg]}" >/dev/null || missing+=("$pkg")
