@@ -32,7 +32,8 @@ Vocab Vocab::of_text(std::u32string_view text) {
   std::vector<bool> seen(0x110000, false);
   std::vector<char32_t> distinct;
   for (char32_t c : text) {
-    require(c < 0x110000, "the text holds " + describe_character(c) + ", which is not a Unicode character");
+    // Per character: no message is built unless it is needed (require() would build one every time).
+    if (c >= 0x110000) throw Error("the text holds " + describe_character(c) + ", which is not a Unicode character");
     if (!seen[c]) seen[c] = true, distinct.push_back(c);
   }
   std::sort(distinct.begin(), distinct.end());
@@ -49,8 +50,9 @@ std::vector<std::int32_t> Vocab::encode(std::u32string_view text) const {
   std::vector<std::int32_t> ids(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const int id = index_of(text[i]);
-    require(id >= 0, "the character " + describe_character(text[i]) + " at position " + std::to_string(i) +
-                         " is not in the model's vocabulary");
+    if (id < 0)  // built only on failure: this loop runs once per character of the text
+      throw Error("the character " + describe_character(text[i]) + " at position " + std::to_string(i) +
+                  " is not in the model's vocabulary");
     ids[i] = id;
   }
   return ids;

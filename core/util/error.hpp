@@ -14,6 +14,11 @@ class Error : public std::runtime_error {
 };
 
 // Throws Error(message) unless `condition` holds. For validating user input, not for internal invariants.
+// A literal message stays a pointer until it is needed (checks inside per-character loops cost nothing);
+// a message built with + is built on every call, so loops over a text throw directly instead.
+inline void require(bool condition, const char* message) {
+  if (!condition) throw Error(message);
+}
 inline void require(bool condition, const std::string& message) {
   if (!condition) throw Error(message);
 }
