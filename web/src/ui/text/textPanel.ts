@@ -3,6 +3,7 @@
 import type { TextStats } from '../../app/textStats';
 import { displayChar, formatCount } from '../../format';
 import { h, setText, uid } from '../dom';
+import { afterPaste, LARGE_TEXT, preview } from './largeText';
 import './textPanel.css';
 
 export interface TextProblem {
@@ -41,6 +42,8 @@ export class TextPanel {
   private readonly vocabSummary: HTMLElement;
   private readonly problem: HTMLElement;
   private readonly pending: HTMLElement;
+  private readonly largeNote: HTMLElement;
+  private large: string | null = null;  // the whole text while the textarea shows only its beginning
   private shownVocab = '';
   private shownProblem = '';
   private presetsKey = '';
@@ -55,6 +58,9 @@ export class TextPanel {
       attrs: { spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', rows: '10', placeholder: 'Paste or type any text: a poem, code, a chat log, another language…' },
     });
     this.textarea.addEventListener('input', () => events.onInput(this.textarea.value));
+    this.textarea.addEventListener('paste', (e) => this.onPaste(e));
+    this.largeNote = h('p', { class: 'text-large', id: 'text-large', attrs: { role: 'status' } });
+    this.largeNote.hidden = true;
 
     const count = (key: string, label: string) => {
       const value = h('strong', { id: `text-${key}`, text: '–' });
@@ -89,6 +95,7 @@ export class TextPanel {
       ]),
       this.about,
       this.textarea,
+      this.largeNote,
       h('div', { class: 'text-stats' }, [
         characters.node, vocab.node,
         h('span', { class: 'text-split' }, [train.node, h('span', { class: 'split-sep', text: '·' }), validation.node]),
@@ -101,12 +108,38 @@ export class TextPanel {
   }
 
   get value(): string {
-    return this.textarea.value;
+    return this.large ?? this.textarea.value;
   }
 
   // Replaces the text (a preset, an undo); typing never comes back through here, so the caret stays.
   setText(text: string): void {
+    if (text.length > LARGE_TEXT) return this.showLarge(text);
+    this.large = null;
+    this.textarea.readOnly = false;
+    this.largeNote.hidden = true;
     if (this.textarea.value !== text) this.textarea.value = text;
+  }
+
+  // A paste that would make the text large is taken over: the browser never lays it out. While a large
+  // text is shown, any paste replaces it (the textarea holds only a preview, so a selection in it would
+  // not say where in the whole text to paste).
+  private onPaste(e: ClipboardEvent): void {
+    const pasted = e.clipboardData?.getData('text/plain') ?? '';
+    const ta = this.textarea;
+    const next = this.large !== null ? pasted : afterPaste(ta.value, ta.selectionStart, ta.selectionEnd, pasted);
+    if (next.length <= LARGE_TEXT && this.large === null) return;  // the browser pastes as usual
+    e.preventDefault();
+    this.setText(next);
+    this.events.onInput(next);
+  }
+
+  private showLarge(text: string): void {
+    this.large = text;
+    this.textarea.value = preview(text);
+    this.textarea.readOnly = true;
+    this.largeNote.hidden = false;
+    setText(this.largeNote, `Showing the beginning of a large text (${formatCount(text.length)} UTF-16 units); training uses all of it. ` +
+      'Texts this large are not edited here: paste to replace it, or pick a preset.');
   }
 
   render(v: TextView): void {
