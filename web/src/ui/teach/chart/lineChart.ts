@@ -46,7 +46,8 @@ export class LineChart {
   setData(x: readonly number[], ys: readonly (readonly (number | null)[])[], series: readonly SeriesSpec[]): void {
     const key = series.map((s) => `${s.label}|${s.stroke}`).join(';');
     if (!this.plot || key !== this.key) this.build(series, key);
-    this.plot!.setData([x, ...ys] as unknown as uPlot.AlignedData);
+    const data = this.spec.log ? ys.map(log10s) : ys;
+    this.plot!.setData([x, ...data] as unknown as uPlot.AlignedData);
   }
 
   redraw(): void {
@@ -57,7 +58,10 @@ export class LineChart {
     this.plot?.destroy();
     this.key = key;
     const s = this.spec;
-    const yScale: uPlot.Scale = s.log ? { distr: 3, log: 10 } : s.yRange ? { range: () => s.yRange! } : {};
+    // Log charts plot log10 of the values on a linear scale, ticks at whole decades: uPlot's own log
+    // scale stalls the page on the 30+ decades a vanishing gradient spans.
+    const yScale: uPlot.Scale = s.yRange ? { range: () => s.yRange! } : {};
+    const yLabel = s.log ? (v: number) => decadeLabel(v) : s.yLabel;
     this.plot = new uPlot(
       {
         width: this.width(),
@@ -65,7 +69,7 @@ export class LineChart {
         scales: { x: { time: false }, y: yScale },
         axes: [
           { ...AXIS, incrs: s.xIncrs, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : s.xLabel ? s.xLabel(t) : String(t))) },
-          { ...AXIS, size: 52, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : s.yLabel ? s.yLabel(t) : String(t))) },
+          { ...AXIS, size: 52, incrs: s.log ? [1, 2, 3, 5, 10, 20] : undefined, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : yLabel ? yLabel(t) : String(t))) },
         ],
         series: [
           { label: s.xName ?? 'step' },
@@ -93,8 +97,23 @@ export class LineChart {
   }
 }
 
-// A dashed horizontal line across the plot at y, labelled at its right end.
-export function drawThreshold(u: uPlot, y: number, label: string, color: string): void {
+export function log10s(values: readonly (number | null)[]): (number | null)[] {
+  return values.map((v) => (v !== null && v > 0 && Number.isFinite(v) ? Math.log10(v) : null));
+}
+
+// A whole decade as 10ⁿ; anything else as 10 to a decimal power.
+export function decadeLabel(exponent: number): string {
+  if (!Number.isInteger(exponent)) return `10^${exponent.toFixed(1)}`;
+  if (exponent === 0) return '1';
+  if (exponent === 1) return '10';
+  const digits = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+  return `10${exponent < 0 ? '⁻' : ''}${String(Math.abs(exponent)).split('').map((d) => digits[Number(d)]).join('')}`;
+}
+
+// A dashed horizontal line across the plot at y (in data units; log charts pass the value itself),
+// labelled at its right end.
+export function drawThreshold(u: uPlot, value: number, label: string, color: string, log = false): void {
+  const y = log ? Math.log10(value) : value;
   if (!Number.isFinite(y)) return;
   const pos = Math.round(u.valToPos(y, 'y', true)) + 0.5;
   const { left, top, width, height } = u.bbox;

@@ -29,8 +29,8 @@ export class ClippingView {
     this.share = h('p', { class: 'teach-caption', id: 'clipping-share' });
     this.chart = new LineChart(shell.main, {
       height: 240, narrowHeight: 190, log: true,
-      xLabel: (v) => formatCount(v), yLabel: (v) => (v >= 0.01 && v < 1000 ? String(Number(v.toPrecision(2))) : v.toExponential(0)),
-      draw: (u) => drawThreshold(u, this.clip > 0 ? this.clip : Number.NaN, `clip ${this.clip}`, '#dc2626'),
+      xLabel: (v) => formatCount(v),
+      draw: (u) => drawThreshold(u, this.clip > 0 ? this.clip : Number.NaN, `clip ${this.clip}`, '#dc2626', true),
     }, { id: 'clipping-chart', role: 'img', 'aria-label': 'Gradient norm before clipping, per step, with the clip threshold' });
     this.input = h('input', { class: 'input input-narrow', id: 'teach-clip', attrs: { type: 'number', min: '0', max: '1000', step: '0.1' } });
     this.input.addEventListener('change', () => onClip(this.input.value));

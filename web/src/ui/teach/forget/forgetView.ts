@@ -55,7 +55,7 @@ export class ForgetView {
     shell.main.append(controlRow([this.freshButton, this.trainButton]));
     const xLabel = (v: number) => (this.chars[v] === undefined ? '' : String(v + 1));
     shell.main.append(h('h4', { class: 'teach-sub' }, [formula('Mean |c_t| over units (log scale): how much the cell state holds')]));
-    this.cChart = new LineChart(shell.main, { height: 180, narrowHeight: 160, log: true, xLabel, yLabel: (v) => String(Number(v.toPrecision(2))) }, { id: 'forget-c-chart', role: 'img', 'aria-label': 'Mean absolute cell state per step, forget bias 0 and 1' });
+    this.cChart = new LineChart(shell.main, { height: 180, narrowHeight: 160, log: true, xLabel }, { id: 'forget-c-chart', role: 'img', 'aria-label': 'Mean absolute cell state per step, forget bias 0 and 1' });
     shell.main.append(h('h4', { class: 'teach-sub' }, [formula('Mean forget gate f_t over units')]));
     this.fChart = new LineChart(shell.main, { height: 160, narrowHeight: 140, yRange: [0, 1], xLabel, yLabel: (v) => v.toFixed(1) }, { id: 'forget-f-chart', role: 'img', 'aria-label': 'Mean forget gate per step, forget bias 0 and 1' });
     shell.main.append(this.caption);

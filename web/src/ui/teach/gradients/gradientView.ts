@@ -39,7 +39,7 @@ export class GradientView {
     shell.main.append(h('p', { class: 'teach-axis-note' }, [formula('‖∂ℓ_T/∂h_t‖ and, for the LSTM, ‖∂ℓ_T/∂c_t‖ (log scale) against the step t of the window; ℓ_T is the loss of the window’s last prediction.')]));
     this.chart = new LineChart(shell.main, {
       height: 260, narrowHeight: 200, log: true,
-      yLabel: (v) => v.toExponential(0), xLabel: (v) => String(v),
+      xLabel: (v) => String(v),
     }, { id: 'gradients-chart', role: 'img', 'aria-label': 'Gradient norm per step of the window, log scale' });
     shell.main.append(this.caption);
     this.note = { headline: h('p', { class: 'teach-note-head' }), can: h('p'), cannot: h('p') };
