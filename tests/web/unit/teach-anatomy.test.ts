@@ -3,7 +3,7 @@
 // fresh LSTM with forget bias 1 keeps its gate more open and its cell fuller than with bias 0.
 import { describe, expect, it } from 'vitest';
 import type { InspectionResult } from '../../../web/generated/core.mjs';
-import { liveliestUnit, meanAbsPerStep, meanPerStep, unitTraces, wipes } from '../../../web/src/ui/teach/anatomy/unitTrace';
+import { closedShare, liveliestUnit, meanAbsPerStep, meanPerStep, unitTraces, wipes } from '../../../web/src/ui/teach/anatomy/unitTrace';
 import { loadCore, smallSettings } from '../support/core';
 
 const text = 'a quote "like this" and (brackets (nested)) again. '.repeat(30);
@@ -47,11 +47,20 @@ describe('cell anatomy view data', () => {
     expect(wipes([{ gate: 'f', values: [0.9, 0.1, 0.8, 0.2] }], 'lstm')).toEqual([1, 3]);
     expect(wipes([{ gate: 'z', values: [0.1, 0.9] }, { gate: 'f', values: [0.9, 0.9] }], 'gru')).toEqual([0]);
     expect(wipes([{ gate: 'h', values: [0] }], 'rnn')).toEqual([]);
+    expect(closedShare([{ gate: 'f', values: [0.9, 0.1, 0.8, 0.2] }], 'lstm')).toBe(0.5);
+    expect(closedShare([{ gate: 'h', values: [0] }], 'rnn')).toBe(0);
     const r = {
       steps: 3, hidden: 2, topK: 0, gateNames: ['h'], topIds: new Int32Array(), topProbs: new Float32Array(),
       layers: [{ h: new Float32Array([0.1, -0.9, 0.1, 0.9, 0.1, -0.9]) }],
     } as InspectionResult;
     expect(liveliestUnit(r, 0)).toBe(1);
+    // With gates: the unit whose forget gate is both open and closed on the text, not the one that
+    // only twitches near 0.
+    const f = new Float32Array([0.9, 0.0, 0.1, 0.6, 0.9, 0.0, 0.1, 0.0]);  // 4 steps × 2 units
+    const lstm = { ...r, steps: 4, gateNames: ['f', 'h'], layers: [{ f, h: new Float32Array(8) }] } as InspectionResult;
+    expect(liveliestUnit(lstm, 0)).toBe(0);
+    f.set([0.5, 0.0, 0.5, 0.9, 0.5, 0.0, 0.5, 0.9]);  // nobody both open and closed: most variance
+    expect(liveliestUnit(lstm, 0)).toBe(1);
     expect(meanAbsPerStep(r.layers[0].h, 3, 2)).toEqual([expect.closeTo(0.5, 6), expect.closeTo(0.5, 6), expect.closeTo(0.5, 6)]);
     expect(meanPerStep(r.layers[0].h, 3, 2)[1]).toBeCloseTo(0.5, 6);
   });

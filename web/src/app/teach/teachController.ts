@@ -47,7 +47,9 @@ export class TeachController {
   private softmaxStep = -1;
   private check: { step: number; millis: number; check: GradientCheckResult } | null = null;
   private checkRequest = 0;
-  private anatomy = { layer: 0, unit: -1 };
+  // The unit shown: picked automatically (again at steps 50, 100, 200, … as the units specialize)
+  // until the learner picks one.
+  private anatomy = { layer: 0, unit: -1, userPicked: false, pickedAt: 0 };
   private readonly gradientSlot = new RequestSlot<null>(() => this.sendGradients());
   private readonly inspectSlot = new RequestSlot<string>((text) => this.sendInspect(text));
   private readonly probeSlot = new RequestSlot<string>((text) => this.sendProbe(text));
@@ -103,16 +105,19 @@ export class TeachController {
   anatomyUnit(unit: number): void {
     const hidden = this.inspection?.result.hidden ?? 1;
     this.anatomy.unit = ((Math.round(unit) % hidden) + hidden) % hidden;
+    this.anatomy.userPicked = true;
     this.markDirty();
   }
 
   anatomyLayer(layer: number): void {
     this.anatomy.layer = Math.max(0, Math.min(layer, this.layers - 1));
+    if (this.inspection && !this.anatomy.userPicked) this.anatomy.unit = liveliestUnit(this.inspection.result, this.anatomy.layer);
     this.markDirty();
   }
 
   anatomyLiveliest(): void {
     if (this.inspection) this.anatomy.unit = liveliestUnit(this.inspection.result, this.anatomy.layer);
+    this.anatomy.userPicked = true;
     this.markDirty();
   }
 
@@ -180,7 +185,7 @@ export class TeachController {
       case 'inspection':
         if (!this.inspectSlot.settle(msg.requestId)) return false;
         this.inspection = { text: msg.text, step: msg.step, result: msg.inspection };
-        if (this.anatomy.unit < 0 || this.anatomy.unit >= msg.inspection.hidden) this.anatomy.unit = liveliestUnit(msg.inspection, this.anatomy.layer);
+        this.autoPickUnit(msg.inspection, msg.step);
         this.markDirty();
         return true;
       case 'probe':
@@ -239,6 +244,14 @@ export class TeachController {
     }
   }
 
+  private autoPickUnit(r: InspectionResult, step: number): void {
+    const a = this.anatomy;
+    const due = a.unit < 0 || a.unit >= r.hidden || (!a.userPicked && step >= Math.max(50, 2 * a.pickedAt));
+    if (!due) return;
+    a.unit = liveliestUnit(r, Math.min(a.layer, r.layers.length - 1));
+    a.pickedAt = step;
+  }
+
   private modelChanged(cell: string, layers: number, step: number): void {
     this.cell = cell;
     this.layers = layers;
@@ -251,7 +264,7 @@ export class TeachController {
     this.checkRequest = 0;
     this.clip.clear();
     this.gap.clear();
-    this.anatomy = { layer: Math.min(this.anatomy.layer, layers - 1), unit: -1 };
+    this.anatomy = { layer: Math.min(this.anatomy.layer, layers - 1), unit: -1, userPicked: false, pickedAt: 0 };
     for (const s of [this.gradientSlot, this.inspectSlot, this.probeSlot]) s.reset();
     this.refresh();
   }

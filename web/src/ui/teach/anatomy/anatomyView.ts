@@ -7,7 +7,7 @@ import { h, setText } from '../../dom';
 import { gateInfo } from '../../heatmap/gates';
 import { drawMarks, LineChart } from '../chart/lineChart';
 import { controlRow, viewShell } from '../viewShell';
-import { unitTraces, wipes } from './unitTrace';
+import { closedShare, unitTraces, wipes } from './unitTrace';
 
 export interface AnatomyViewData {
   chars: readonly string[];
@@ -90,7 +90,8 @@ export class AnatomyView {
     if (document.activeElement !== this.unitInput) this.unitInput.value = String(d.unit);
     const traces = unitTraces(r, Math.min(d.layer, layers - 1), d.unit);
     this.chars = d.chars;
-    this.marks = wipes(traces, d.cell);
+    const closed = closedShare(traces, d.cell);
+    this.marks = closed > 0.5 ? [] : wipes(traces, d.cell);
     const key = `${d.cell}:${traces.map((t) => t.gate).join('')}`;
     if (key !== this.gateKey) this.buildCharts(key, d.cell, traces.map((t) => t.gate));
     const xs = Array.from({ length: r.steps }, (_, t) => t);
@@ -104,7 +105,9 @@ export class AnatomyView {
       this.caption,
       d.cell === 'rnn'
         ? 'A plain RNN unit has no gates: its state is overwritten at every step.'
-        : this.marks.length === 0
+        : closed > 0.5
+          ? `The ${keepGate} of this unit is closed (below 0.25) at ${Math.round(closed * 100)}% of the steps: it keeps almost nothing from one character to the next. Try another unit, or “Liveliest unit”.`
+          : this.marks.length === 0
           ? `The ${keepGate} of this unit stays above 0.25 on this text: it never wipes its memory here.`
           : `The ${keepGate} closes (below 0.25) after ${this.marks.slice(0, 6).map((t) => `‘${displayChar(d.chars[t] ?? '?')}’ (step ${t + 1})`).join(', ')}${this.marks.length > 6 ? ` and ${this.marks.length - 6} more` : ''}: shaded; what the unit held is dropped there.`,
     );
@@ -120,7 +123,7 @@ export class AnatomyView {
       ]);
       this.grid.append(box);
       const chart = new LineChart(box, {
-        height: 120, legend: false, sync: 'anatomy', xIncrs: [1, 2, 5, 10, 20, 50, 100],
+        height: 120, legend: false, sync: 'anatomy', ySpace: 18, xIncrs: [1, 2, 5, 10, 20, 50, 100],
         yRange: info.range === 'unit' ? [0, 1] : info.range === 'signed' ? [-1, 1] : undefined,
         xLabel: (v) => displayChar(this.chars[v] ?? ''),
         yLabel: (v) => String(Number(v.toPrecision(2))),

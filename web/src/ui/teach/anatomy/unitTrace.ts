@@ -30,22 +30,43 @@ export function wipes(traces: readonly UnitTrace[], cell: string, threshold = 0.
   return out;
 }
 
-// The unit whose hidden state varies most over the text: a good first unit to look at.
+// Share of steps at which the keep-gate is closed (below `threshold`): a unit closed nearly always
+// keeps nothing from step to step, and shading every step would say nothing.
+export function closedShare(traces: readonly UnitTrace[], cell: string, threshold = 0.25): number {
+  const keep = traces.find((t) => t.gate === (cell === 'gru' ? 'z' : 'f'));
+  if (!keep || keep.values.length === 0) return 0;
+  return keep.values.filter((v) => v < threshold).length / keep.values.length;
+}
+
+// The unit to show first: the one whose keep-gate (LSTM f, GRU z) is open (> 0.6) at some steps and
+// closed (< 0.25) at others — it keeps memory and then drops it, the story a first look should tell.
+// Without such a unit (or without gates), the one whose trace varies most.
 export function liveliestUnit(r: InspectionResult, layer: number): number {
-  const h = r.layers[layer]?.h;
-  if (!h || r.hidden === 0) return 0;
+  const gates = r.layers[layer];
+  const g = gates?.f ?? gates?.z ?? gates?.h;
+  if (!g || r.hidden === 0 || r.steps === 0) return 0;
+  const keep = gates?.f ?? gates?.z;
   let best = 0;
+  let bestScore = -1;
   let bestVar = -1;
   for (let u = 0; u < r.hidden; u++) {
     let s = 0;
     let s2 = 0;
+    let open = 0;
+    let closed = 0;
     for (let t = 0; t < r.steps; t++) {
-      const v = h[t * r.hidden + u];
+      const v = g[t * r.hidden + u];
       s += v;
       s2 += v * v;
+      if (keep) {
+        if (v > 0.6) open++;
+        else if (v < 0.25) closed++;
+      }
     }
+    const score = (open / r.steps) * (closed / r.steps);
     const variance = s2 / r.steps - (s / r.steps) ** 2;
-    if (variance > bestVar) {
+    if (score > bestScore || (score === bestScore && variance > bestVar)) {
+      bestScore = score;
       bestVar = variance;
       best = u;
     }

@@ -25,6 +25,7 @@ export interface ChartSpec {
   sync?: string;               // charts with the same key share the cursor
   xIncrs?: number[];           // allowed tick spacings on x (e.g. whole steps only)
   xName?: string;              // the x series' name in the legend
+  ySpace?: number;             // least pixels between y ticks (small charts want more ticks)
 }
 
 const AXIS = { stroke: '#5b6475', grid: { stroke: '#e9ebf0', width: 1 }, ticks: { stroke: '#e9ebf0', width: 1 }, font: '11px system-ui, sans-serif' };
@@ -69,7 +70,7 @@ export class LineChart {
         scales: { x: { time: false }, y: yScale },
         axes: [
           { ...AXIS, incrs: s.xIncrs, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : s.xLabel ? s.xLabel(t) : String(t))) },
-          { ...AXIS, size: 52, incrs: s.log ? [1, 2, 3, 5, 10, 20] : undefined, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : yLabel ? yLabel(t) : String(t))) },
+          { ...AXIS, size: 52, space: s.ySpace, incrs: s.log ? [1, 2, 3, 5, 10, 20] : undefined, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : yLabel ? yLabel(t) : String(t))) },
         ],
         series: [
           { label: s.xName ?? 'step' },
