@@ -71,6 +71,9 @@ test('every teaching view opens from a link, scrolls into sight and says so in t
   // Choosing a tab is remembered in the link, next to the other settings.
   await page.locator('#tab-softmax').click();
   await expect(page).toHaveURL(/view=softmax/);
+  await page.locator('#tab-softmax').press('ArrowRight');
+  await expect(page.locator('#tab-anatomy')).toBeFocused();
+  await page.keyboard.press('ArrowLeft');
   await page.locator('#tab-softmax').click();  // the open tab again closes it
   await expect(page.locator('#teach-intro')).toBeVisible();
   await expect(page).not.toHaveURL(/view=/);

@@ -62,6 +62,14 @@ export class TeachSection {
       this.tabs.set(v.id, tab);
       nav.append(tab);
     }
+    // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Enter or Space opens one.
+    nav.addEventListener('keydown', (e) => {
+      const tabs = [...this.tabs.values()];
+      const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
+      if (at < 0 || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+      e.preventDefault();
+      tabs[(at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length].focus();
+    });
     this.intro = h('p', { class: 'teach-intro', id: 'teach-intro', text: 'Pick an idea above to watch it happen on your text while the model trains. Each view has a link a course can point to.' });
     const panels = TEACH_VIEWS.map((v) => {
       const el = this.views[v.id].root;
