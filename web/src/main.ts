@@ -14,6 +14,8 @@ import { ProbePanel } from './ui/probe/probePanel';
 import { RunBar } from './ui/runbar/runBar';
 import { SamplePanel } from './ui/samples/samplePanel';
 import { TextPanel } from './ui/text/textPanel';
+import { TeachController } from './app/teach/teachController';
+import { TeachSection } from './ui/teach/teachSection';
 import './style.css';
 
 const TEXT_KEY = 'charrnn-playground.text';
@@ -25,9 +27,17 @@ const initialText = state.preset === CUSTOM && storedText !== null ? storedText 
 if (state.preset === CUSTOM && storedText === null) state.preset = PRESETS[0].id;
 
 let app: Playground;
+let teach: TeachController | undefined;
 
-const bridge = new WorkerBridge(() => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' }), {
-  onMessage: (msg) => app.onMessage(msg),
+const spawnWorker = () => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' });
+const bridge = new WorkerBridge(spawnWorker, {
+  // The teaching views take the replies to their own requests; everything else goes to the
+  // playground first, then the views look at it too.
+  onMessage: (msg) => {
+    if (teach?.onReply(msg)) return;
+    app.onMessage(msg);
+    teach?.observe(msg);
+  },
   onCrash: (message) => app.onCrash(message),
 });
 
@@ -82,6 +92,7 @@ app = new Playground(state, initialText, bridge, panels, {
   save(s, text) {
     const hash = stateToHash(s);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
+    teach?.stateChanged();
     if (s.preset === CUSTOM) {
       clearTimeout(textTimer);
       textTimer = setTimeout(() => storeText(text), 500);
@@ -89,13 +100,56 @@ app = new Playground(state, initialText, bridge, panels, {
   },
   storedText: readStoredText,
 });
+
+const teachSection = new TeachSection(mustFind('teach-panel'), {
+  onOpen: (view) => teach!.open(view, false),
+  onSetting: (key, raw) => teach!.setting(key, raw),
+  onGradientCheck: () => teach!.runGradientCheck(),
+  anatomy: {
+    onUnit: (unit) => teach!.anatomyUnit(unit),
+    onLayer: (layer) => teach!.anatomyLayer(layer),
+    onLiveliest: () => teach!.anatomyLiveliest(),
+    onText: (text) => teach!.probeText(text),
+  },
+  softmax: { onStep: (step) => teach!.softmaxPick(step) },
+  compare: {
+    onStart: (mode) => teach!.startCompare(mode),
+    onPause: () => teach!.pauseCompare(),
+    onResume: () => teach!.resumeCompare(),
+  },
+  forget: { onFresh: () => teach!.freshLab(), onTrain: (steps) => teach!.trainLab(steps) },
+});
+teach = new TeachController({
+  state: () => app.currentState,
+  text: () => app.trainingText,
+  vocab: () => app.vocab,
+  send: (msg) => bridge.send(msg),
+  nextRequestId: () => bridge.nextRequestId(),
+  changeSetting: (key, raw) => void app.changeSetting(key, raw),
+  setView: (view) => app.setView(view),
+  setProbeText: (text) => app.heatText(text),
+  pauseTraining: () => app.pause(),
+  spawnWorker,
+}, teachSection);
 bridge.start();
+// A link that names a view (#view=gradients) opens it and scrolls to it, on load and when followed.
+if (state.view) requestAnimationFrame(() => teach!.open(state.view, true));
+addEventListener('hashchange', () => {
+  const view = stateFromHash(location.hash, presetIds).view;
+  if (view) teach!.open(view, true);
+});
 
 // The probe and the heatmaps refresh while training only when a person can see them.
-const watched = new Map<Element, 'probe' | 'heat'>([[mustFind('probe-panel'), 'probe'], [mustFind('heatmap-panel'), 'heat']]);
+const watched = new Map<Element, 'probe' | 'heat' | 'teach'>([
+  [mustFind('probe-panel'), 'probe'], [mustFind('heatmap-panel'), 'heat'], [mustFind('teach-panel'), 'teach'],
+]);
 const visibility = new IntersectionObserver(
   (entries) => {
-    for (const e of entries) app.panelVisible(watched.get(e.target)!, e.isIntersecting);
+    for (const e of entries) {
+      const part = watched.get(e.target)!;
+      if (part === 'teach') teach!.setVisible(e.isIntersecting);
+      else app.panelVisible(part, e.isIntersecting);
+    }
   },
   { rootMargin: '200px 0px' },
 );

@@ -3,7 +3,7 @@
 // Typed arrays travel as transferables. Every reply carries the runId of the model it came from, so the
 // page drops replies about a model it has since replaced (stale messages); requests carry a requestId so
 // a panel can drop answers older than the question it asked last.
-import type { CoreSettings, GradientNormsResult, InspectionResult, ModelSummary } from '../generated/core.mjs';
+import type { CoreSettings, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary } from '../generated/core.mjs';
 
 export type Settings = CoreSettings;
 
@@ -23,6 +23,8 @@ export type ToWorker =
   | { type: 'probe'; requestId: number; text: string; temperature: number }
   | { type: 'inspect'; requestId: number; text: string; topK: number }
   | { type: 'gradients'; requestId: number }
+  // Analytic vs finite-difference gradient for the `perTensor` largest entries of every tensor.
+  | { type: 'gradientCheck'; requestId: number; perTensor: number }
   | { type: 'save'; requestId: number; withOptimizer: boolean };
 
 export interface Progress {
@@ -59,6 +61,7 @@ export type FromWorker =
   | { type: 'probe'; runId: number; requestId: number; millis: number; text: string; probabilities: Float32Array }
   | { type: 'inspection'; runId: number; requestId: number; step: number; millis: number; text: string; inspection: InspectionResult }
   | { type: 'gradients'; runId: number; requestId: number; norms: GradientNormsResult }
+  | { type: 'gradientCheck'; runId: number; requestId: number; step: number; millis: number; check: GradientCheckResult }
   | { type: 'saved'; runId: number; requestId: number; bytes: Uint8Array }
   // A request that could not be carried out; `requestId` tells which. The model is unchanged.
   | { type: 'error'; runId: number; requestId?: number; message: string }

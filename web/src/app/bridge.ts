@@ -34,6 +34,12 @@ export class WorkerBridge {
     this.start();
   }
 
+  // Ends the worker for good (a teaching view's extra models when the view closes).
+  terminate(): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+  }
+
   send(msg: ToWorker, transfer: Transferable[] = []): void {
     this.worker?.postMessage(msg, transfer);
   }

@@ -121,6 +121,26 @@ export class Playground {
     this.markAll();
   }
 
+  // What the teaching views read (app/teach): the settings as they are and the text the model learns.
+  get currentState(): PlaygroundState {
+    return this.state;
+  }
+
+  get trainingText(): string {
+    return this.modelText || this.text;
+  }
+
+  get vocab(): readonly string[] | null {
+    return this.summary?.vocab ?? null;
+  }
+
+  // A teaching view was opened or closed: remembered in the URL, so the link opens it again.
+  setView(view: string): void {
+    if (this.state.view === view) return;
+    this.state = { ...this.state, view };
+    this.save();
+  }
+
   // ---- messages from the worker ----
 
   onMessage(msg: FromWorker): void {
@@ -169,6 +189,7 @@ export class Playground {
       case 'probe':
       case 'inspection':
       case 'gradients':
+      case 'gradientCheck':
         return;  // an answer nobody waits for any more
       case 'saved':
         return this.download(msg.bytes);

@@ -21,6 +21,7 @@ export interface PlaygroundState extends Settings {
   prime: string;           // samples begin with this (may be empty)
   probeText: string;       // the probe box
   heatText: string;        // the text the heatmaps look at
+  view: string;            // the teaching view that is open ('' for none); a course can link to one
 }
 
 interface FieldBase<K extends keyof PlaygroundState> {
@@ -100,7 +101,7 @@ export const FIELDS: readonly Field[] = [
 export const PRESET_DEFAULT = 'story';
 
 export function defaultState(): PlaygroundState {
-  const s: Record<string, unknown> = { preset: PRESET_DEFAULT, gate: 'h', prime: '', probeText: '', heatText: '' };
+  const s: Record<string, unknown> = { preset: PRESET_DEFAULT, gate: 'h', prime: '', probeText: '', heatText: '', view: '' };
   for (const f of FIELDS) s[f.key] = f.default;
   return s as unknown as PlaygroundState;
 }

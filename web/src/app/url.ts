@@ -14,6 +14,7 @@ export function stateToHash(s: PlaygroundState): string {
     params.set(f.url, typeof v === 'boolean' ? (v ? '1' : '0') : String(v));
   }
   if (s.gate !== d.gate) params.set('gate', s.gate);
+  if (s.view !== d.view) params.set('view', s.view);
   const q = params.toString();
   return q ? `#${q}` : '';
 }
@@ -25,6 +26,8 @@ export function stateFromHash(hash: string, presetIds: readonly string[]): Playg
   if (preset !== null && presetIds.includes(preset)) s.preset = preset;
   const gate = params.get('gate');
   if (gate !== null && /^[a-z]$/.test(gate)) s.gate = gate;
+  const view = params.get('view');
+  if (view !== null && /^[a-z][a-z-]{0,31}$/.test(view)) s.view = view;
   for (const f of FIELDS) {
     const raw = params.get(f.url);
     if (raw === null) continue;

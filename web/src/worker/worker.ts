@@ -2,7 +2,7 @@
 // other request between two slices, so pause, step, probe and sample respond at once. The page never
 // trains; it only sends requests and renders replies (protocol.ts).
 import createCore, { type CoreModule, type Result } from '../../generated/core.mjs';
-import { assertNever, inspectionBuffers, type FromWorker, type Stop, type ToWorker } from '../protocol';
+import { assertNever, inspectionBuffers, uniqueBuffers, type FromWorker, type Stop, type ToWorker } from '../protocol';
 import { TrainedModel } from './model';
 import { warmUp } from './warmup';
 
@@ -205,6 +205,18 @@ function handle(msg: ToWorker) {
     case 'gradients': {
       const r = m && unwrap(m.core.gradientNorms(), msg.requestId);
       if (m && r) post({ type: 'gradients', runId: m.runId, requestId: msg.requestId, norms: r }, [r.hidden.buffer, r.cell.buffer]);
+      return;
+    }
+    case 'gradientCheck': {
+      if (!m) return;
+      const started = performance.now();
+      const r = unwrap(m.core.gradientCheck(msg.perTensor), msg.requestId);
+      if (r) {
+        post(
+          { type: 'gradientCheck', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started, check: r },
+          uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]),
+        );
+      }
       return;
     }
     case 'save': {

@@ -1,0 +1,117 @@
+// The teaching views' frame: a row of tabs, one view open at a time (only the open one asks the
+// worker for data), each reachable by a link (#view=<id>). Views render plain data; this class only
+// builds them and switches between them.
+import { h } from '../dom';
+import { AnatomyView, type AnatomyEvents } from './anatomy/anatomyView';
+import { ClippingView } from './clipping/clippingView';
+import { CompareView, type CompareEvents } from './compare/compareView';
+import { DropoutView } from './dropout/dropoutView';
+import { EquationsView } from './equations/equationsView';
+import { ForgetView, type ForgetEvents } from './forget/forgetView';
+import { GradCheckView } from './gradcheck/gradCheckView';
+import { GradientView } from './gradients/gradientView';
+import { SoftmaxView, type SoftmaxEvents } from './softmax/softmaxView';
+import { TEACH_VIEWS, type TeachViewId } from './views';
+import './teach.css';
+
+export interface TeachEvents {
+  onOpen(view: TeachViewId | ''): void;
+  onSetting(key: 'seqLen' | 'clip' | 'dropout' | 'temperature', raw: string): void;
+  onGradientCheck(): void;
+  anatomy: AnatomyEvents;
+  softmax: Omit<SoftmaxEvents, 'onTemperature'>;
+  compare: CompareEvents;
+  forget: ForgetEvents;
+}
+
+export class TeachSection {
+  readonly views: {
+    equations: EquationsView;
+    softmax: SoftmaxView;
+    anatomy: AnatomyView;
+    gradients: GradientView;
+    clipping: ClippingView;
+    'forget-bias': ForgetView;
+    dropout: DropoutView;
+    compare: CompareView;
+    'gradient-check': GradCheckView;
+  };
+  private readonly tabs = new Map<TeachViewId, HTMLButtonElement>();
+  private readonly intro: HTMLElement;
+  private open: TeachViewId | '' = '';
+
+  constructor(private readonly root: HTMLElement, events: TeachEvents) {
+    this.views = {
+      equations: new EquationsView(),
+      softmax: new SoftmaxView({ ...events.softmax, onTemperature: (raw) => events.onSetting('temperature', raw) }),
+      anatomy: new AnatomyView(events.anatomy),
+      gradients: new GradientView((raw) => events.onSetting('seqLen', raw)),
+      clipping: new ClippingView((raw) => events.onSetting('clip', raw)),
+      'forget-bias': new ForgetView(events.forget),
+      dropout: new DropoutView((raw) => events.onSetting('dropout', raw)),
+      compare: new CompareView(events.compare),
+      'gradient-check': new GradCheckView(() => events.onGradientCheck()),
+    };
+    const nav = h('div', { class: 'teach-tabs', attrs: { role: 'tablist', 'aria-label': 'Teaching views' } });
+    for (const v of TEACH_VIEWS) {
+      const tab = h('button', {
+        class: 'teach-tab', id: `tab-${v.id}`, text: v.title, title: v.blurb,
+        attrs: { type: 'button', role: 'tab', 'aria-selected': 'false', 'aria-controls': `view-${v.id}`, 'data-view': v.id },
+        on: { click: () => events.onOpen(this.open === v.id ? '' : v.id) },
+      });
+      this.tabs.set(v.id, tab);
+      nav.append(tab);
+    }
+    // Arrow keys move between tabs (the WAI-ARIA tabs pattern); Enter or Space opens one.
+    nav.addEventListener('keydown', (e) => {
+      const tabs = [...this.tabs.values()];
+      const at = tabs.indexOf(document.activeElement as HTMLButtonElement);
+      if (at < 0 || (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft')) return;
+      e.preventDefault();
+      tabs[(at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length].focus();
+    });
+    this.intro = h('p', { class: 'teach-intro', id: 'teach-intro', text: 'Pick an idea above to watch it happen on your text while the model trains. Each view has a link a course can point to.' });
+    const panels = TEACH_VIEWS.map((v) => {
+      const el = this.views[v.id].root;
+      el.hidden = true;
+      // The view's link is for copying (a course, a slide); clicking it here just keeps the view open.
+      const link = el.querySelector<HTMLAnchorElement>('.teach-link');
+      link?.addEventListener('click', (e) => {
+        e.preventDefault();
+        const url = new URL(link.href);
+        void navigator.clipboard?.writeText(url.href).then(() => {
+          link.textContent = 'Link copied';
+          setTimeout(() => (link.textContent = 'Link to this view'), 2000);
+        }, () => undefined);
+      });
+      return el;
+    });
+    root.append(
+      h('header', { class: 'panel-head' }, [
+        h('h2', { class: 'panel-title', text: 'How it works: teaching views' }),
+        h('span', { class: 'panel-unit', text: 'live on your model' }),
+      ]),
+      nav,
+      this.intro,
+      ...panels,
+    );
+  }
+
+  get current(): TeachViewId | '' {
+    return this.open;
+  }
+
+  show(id: TeachViewId | ''): void {
+    this.open = id;
+    for (const [vid, tab] of this.tabs) {
+      tab.setAttribute('aria-selected', String(vid === id));
+      tab.classList.toggle('is-open', vid === id);
+      this.views[vid].root.hidden = vid !== id;
+    }
+    this.intro.hidden = id !== '';
+  }
+
+  scrollTo(): void {
+    this.root.scrollIntoView({ block: 'start' });
+  }
+}
