@@ -1,0 +1,169 @@
+// Issue 7: every kind of text a learner may paste either trains or says why not — never a crash, a hang
+// or a frozen page — and settings at their limits are refused with the limit named, in the UI, before
+// the core (which guards the same limits) ever sees them.
+import { expect, test, type Page } from '@playwright/test';
+import { longTasksSince, now, number, openPlayground } from './helpers';
+
+// Puts a text in the box the way a paste does (one input event), without typing it key by key.
+async function paste(page: Page, text: string): Promise<void> {
+  await page.locator('#text').evaluate((el: HTMLTextAreaElement, t) => {
+    el.value = t;
+    el.dispatchEvent(new Event('input', { bubbles: true }));
+  }, text);
+}
+
+// Texts of megabytes are built inside the page (they never cross the test protocol) by functions passed
+// to `evaluate`, then pasted over the whole text as a person's paste arrives: a paste event carrying the
+// text, which the page takes over (the browser would freeze laying out megabytes in a textarea).
+
+const problem = (page: Page) => page.locator('#text-problem');
+
+// The text panel counts the new text first; then the model for it is built and Train can be pressed.
+async function expectTrainable(page: Page, characters: number): Promise<void> {
+  await expect.poll(() => number(page, '#text-characters'), { timeout: 20_000 }).toBe(characters);
+  await expect(problem(page)).toBeHidden();
+  await expect(page.locator('#run-status')).toContainText('ready', { timeout: 60_000 });
+  await expect(page.locator('#train')).toBeEnabled({ timeout: 60_000 });
+}
+
+async function expectRefused(page: Page, why: RegExp): Promise<void> {
+  await expect(problem(page)).toBeVisible({ timeout: 20_000 });
+  await expect(problem(page)).toContainText(why);
+  await expect(page.locator('#train')).toBeDisabled();
+}
+
+// One training window, then the step counter says 1: the model really trains on the text.
+async function stepOnce(page: Page): Promise<void> {
+  await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step'), { timeout: 30_000 }).toBe(1);
+}
+
+test.describe('texts', () => {
+  test('empty, one character, one distinct character and too short are explained', async ({ page }) => {
+    await openPlayground(page);
+    await paste(page, '');
+    await expectRefused(page, /empty|paste or type/i);
+    await paste(page, 'a');
+    await expectRefused(page, /only one distinct character/);
+    await paste(page, 'x'.repeat(5000));
+    await expectRefused(page, /only one distinct character/);
+    await paste(page, 'ab'.repeat(100));
+    await expectRefused(page, /too short to train on: \d+ training characters/);
+  });
+
+  test('control characters, NUL, lone surrogates and right-to-left text train', async ({ page }) => {
+    await openPlayground(page, '#seq=16&batch=4');
+    // A textarea turns \r\n into \n (HTML's value normalization), so 27 characters a repeat.
+    await paste(page, 'tab\there\u0000nul\u0007bell\r\nline\u001b[0m '.repeat(60));
+    await expectTrainable(page, 27 * 60);
+    await stepOnce(page);
+
+    await page.reload();
+    await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+    // Lone surrogates cannot be UTF-8: they become U+FFFD, as a browser's own decoder does.
+    await paste(page, 'broken \uD800 pair \uDC00 here. '.repeat(60));
+    await expectTrainable(page, 22 * 60);
+    await expect(page.locator('.vocab-chips .chip', { hasText: '\uFFFD' })).toHaveCount(1);
+    await stepOnce(page);
+
+    await page.reload();
+    await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+    await paste(page, 'שלום עולם, مرحبا بالعالم. '.repeat(60));
+    await expectTrainable(page, 26 * 60);
+    await stepOnce(page);
+    await page.locator('#probe').fill('مرحبا');
+    await expect(page.locator('#probe-bars .bar, .probe-bar').first()).toBeVisible();
+  });
+
+  test('thousands of distinct characters train', async ({ page }) => {
+    await openPlayground(page, '#hidden=32&seq=16&batch=4');
+    // 3000 CJK ideographs, each 4 times, in a scrambled order.
+    await page.locator('#text').evaluate((el: HTMLTextAreaElement) => {
+      let s = '';
+      for (let k = 0; k < 12000; ++k) s += String.fromCodePoint(0x4e00 + (k * 7919) % 3000);
+      el.value = s;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await expectTrainable(page, 12000);
+    await expect.poll(() => number(page, '#text-vocab')).toBe(3000);
+    await stepOnce(page);
+  });
+
+  test('10 MB pasted, and a single 1 MB line, keep the page responsive and train', async ({ page }) => {
+    test.setTimeout(120_000);
+    await openPlayground(page);
+    const pasted = await page.evaluate(() => {
+      const words = ['the ', 'quick ', 'brown ', 'fox ', 'jumps ', 'over ', 'lazy ', 'dogs ', '\n'];
+      const parts: string[] = [];
+      for (let n = 0, k = 1; n < 10_000_000; n += parts[parts.length - 1].length) {
+        k = (k * 1103515245 + 12345) % 2147483648;
+        parts.push(words[k % 9]);
+      }
+      (window as unknown as { __text: string }).__text = parts.join('');
+      return (window as unknown as { __text: string }).__text.length;  // ASCII: one code point per unit
+    });
+    const before = await now(page);  // from here on, only the page's own work counts
+    await page.locator('#text').evaluate((el: HTMLTextAreaElement) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', (window as unknown as { __text: string }).__text);
+      el.select();
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    expect(pasted).toBeGreaterThanOrEqual(10_000_000);
+    await expectTrainable(page, pasted);
+    await expect(page.locator('#text-large')).toContainText('training uses all of it');
+    expect((await page.locator('#text').inputValue()).length).toBeLessThan(100_000);
+    await stepOnce(page);
+    const worst = Math.max(0, ...(await longTasksSince(page, before)).map((t) => t.duration));
+    console.log(`10 MB paste: longest main-thread task ${worst.toFixed(0)} ms`);
+    expect(worst).toBeLessThan(1000);
+
+    await page.reload();
+    await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+    await page.locator('#text').evaluate((el: HTMLTextAreaElement) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', 'one very long line without any break, '.repeat(25000));
+      el.select();
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await expectTrainable(page, 38 * 25000);
+    await stepOnce(page);
+  });
+
+  test('HTML in a preset-less link, a vocabulary and a model file stays text', async ({ page }) => {
+    await openPlayground(page, `#probe=${encodeURIComponent('<img src=x onerror="window.__owned=1">')}`);
+    await paste(page, '<script>window.__owned=2</script><svg onload="window.__owned=3"> '.repeat(40));
+    await expectTrainable(page, 65 * 40);
+    await stepOnce(page);
+    await page.locator('#sample-now').click();
+    await expect(page.locator('.sample-text').first()).not.toBeEmpty({ timeout: 20_000 });
+    expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+    expect(await page.locator('main script, main svg[onload], main img[onerror]').count()).toBe(0);
+  });
+});
+
+test.describe('settings at their limits', () => {
+  test('values outside the limits are refused with the limit named; the extremes themselves work', async ({ page }) => {
+    await openPlayground(page, '#seq=16&batch=4');
+    const field = (key: string) => page.locator(`input[data-key="${key}"]`);
+    const errorOf = (key: string) => page.locator(`.field:has(input[data-key="${key}"]) .field-error`);
+
+    await field('hiddenSize').fill('5000');
+    await field('hiddenSize').press('Enter');
+    await expect(errorOf('hiddenSize')).toContainText('1024');
+    await field('hiddenSize').fill('0');
+    await field('hiddenSize').press('Enter');
+    await expect(errorOf('hiddenSize')).toBeVisible();
+    await field('learningRate').fill('-1');
+    await field('learningRate').press('Enter');
+    await expect(errorOf('learningRate')).toBeVisible();
+
+    // Hidden size 1: the smallest network there is still trains.
+    await field('hiddenSize').fill('1');
+    await field('hiddenSize').press('Enter');
+    await expect(errorOf('hiddenSize')).toBeHidden();
+    await expect(page.locator('#run-status')).toContainText('LSTM 1 ready', { timeout: 20_000 });
+    await stepOnce(page);
+    expect(Number.isFinite(await number(page, '#stat-train'))).toBe(true);
+  });
+});
