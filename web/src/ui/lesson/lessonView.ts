@@ -33,6 +33,11 @@ export function applyLesson(lesson: Lesson): void {
     const el = document.getElementById(p.element);
     if (el) el.hidden = !panelShown(lesson, p.id);
   }
+  // A column left without panels goes, and the other one takes the width.
+  for (const column of document.querySelectorAll<HTMLElement>('.columns > .column')) {
+    column.hidden = [...column.children].every((c) => (c as HTMLElement).hidden);
+    column.parentElement!.classList.toggle('columns-single', [...column.parentElement!.children].some((c) => (c as HTMLElement).hidden));
+  }
   for (const id of lesson.hide) for (const el of controlElements(id)) el.hidden = true;
   // A fieldset whose every setting is hidden goes too.
   for (const set of document.querySelectorAll<HTMLElement>('#controls-panel fieldset')) {
