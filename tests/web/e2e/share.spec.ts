@@ -138,6 +138,8 @@ test('the Share dialog builds lesson links and the embed snippet', async ({ page
   expect(snippet).toMatch(/^<iframe src="http:\/\/localhost:\d+\/#cell=rnn&amp;panels=/);
   expect(snippet).toContain('title="char-RNN playground"');
   await page.screenshot({ path: `${SHOTS}/share-1280.png` });
+  await dialog.evaluate((d) => d.scrollTo(0, d.scrollHeight));
+  await page.screenshot({ path: `${SHOTS}/share-1280-link.png` });
   await dialog.locator('input[type="url"]').fill('not an origin');
   await expect(dialog.locator('.field-error')).toContainText('not a web origin');
   expect(await page.locator('#share-link').inputValue()).not.toContain('origin=');
