@@ -156,3 +156,14 @@ test('the Share dialog builds lesson links and the embed snippet', async ({ page
   await expect(other.locator('#controls-panel input[data-key="cell"][value="rnn"]')).toBeDisabled();
   await expect(other.locator('#controls-panel input[data-key="dropout"]')).toBeHidden();
 });
+
+test('text from a link is shown as text, never parsed as markup', async ({ page }) => {
+  const evil = encodeURIComponent('<img src=x onerror="window.__owned=1">');
+  await openPlayground(page, `#probe=${evil}&prime=${evil}&heat=${evil}&lock=${evil},cell&panels=${evil},loss,settings`);
+  await expect(page.locator('#probe')).toHaveValue('<img src=x onerror="window.__owned=1">');
+  await expect(page.locator('#lesson-note')).toHaveText('Lesson Fixed for this lesson: Cell.');
+  await page.locator('#open-share').click();
+  expect(await page.locator('#share-link').inputValue()).toContain('probe=%3Cimg');
+  expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
+  expect(await page.locator('main img, dialog img').count()).toBe(0);
+});
