@@ -47,6 +47,7 @@ export const CONTROLS: readonly ControlDef[] = [
   { id: 'reset', label: 'Reset button', lockable: false },
   { id: 'file', label: 'Download / open model', lockable: false },
   { id: 'saves', label: 'Saved models', lockable: false },
+  { id: 'share', label: 'Share button', lockable: false },
 ];
 
 export interface Lesson {

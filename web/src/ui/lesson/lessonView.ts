@@ -22,6 +22,7 @@ function controlElements(id: string): HTMLElement[] {
     case 'reset': return one('#reset');
     case 'file': return one('#controls-panel .controls-foot .inline-actions');
     case 'saves': return one('#open-saves');
+    case 'share': return one('#open-share');
     default: return [];
   }
 }
