@@ -215,6 +215,11 @@ const autosave = new Autosave(
     saved: () => {
       if (saves.isOpen) void refreshSaves();
     },
+    tooLarge: (bytes) => app.showNotice({
+      id: 'autosave', tone: 'info', title: 'Not saved in the browser automatically',
+      body: `This model is large (about ${Math.round(bytes / (1 << 20))} MB with its optimizer state), too large to keep every 30 seconds. Use Download model to keep it.`,
+      actions: [], dismissible: true,
+    }),
     failed: (e) => {
       autosave.stop();
       storeFailure = storageErrorMessage(e);

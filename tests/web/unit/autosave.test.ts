@@ -7,9 +7,9 @@ import type { PlaygroundSnapshot } from '../../../web/src/app/playground';
 import { defaultState } from '../../../web/src/app/settings';
 import type { ModelSummary } from '../../../web/generated/core.mjs';
 
-const summary = { cell: 'lstm', hiddenSize: 8, numLayers: 1, vocab: ['a', 'b'], step: 0 } as unknown as ModelSummary;
+const summary = { cell: 'lstm', hiddenSize: 8, numLayers: 1, vocab: ['a', 'b'], step: 0, parameters: 500 } as unknown as ModelSummary;
 
-function harness(text = 'hello world') {
+function harness(text = 'hello world', model: ModelSummary = summary) {
   const puts: CheckpointMeta[] = [];
   const failures: unknown[] = [];
   let now = 0;
@@ -24,11 +24,12 @@ function harness(text = 'hello world') {
   };
   const deps: AutosaveDeps = {
     checkpoint: async () => new Uint8Array([1, 2, 3]),
-    snapshot: () => ({ phase: 'ready', step, trainBits: 2, validationBits: Number.NaN, state: defaultState(), summary, text }) as PlaygroundSnapshot,
+    snapshot: () => ({ phase: 'ready', step, trainBits: 2, validationBits: Number.NaN, state: defaultState(), summary: model, text }) as PlaygroundSnapshot,
     textTitle: () => 'A text',
     now: () => now,
     saved: () => undefined,
     failed: (e) => failures.push(e),
+    tooLarge: (bytes) => failures.push(`too large: ${bytes}`),
   };
   const autosave = new Autosave(store, deps);
   const settle = () => new Promise((r) => setTimeout(r, 0));
@@ -75,6 +76,19 @@ describe('autosave', () => {
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['latest', null], ['best', 3.1]]);
     expect(h.puts[1].id).toBe(`${textKey('hello world')}:best`);
+  });
+
+  it('leaves models too large to copy every 30 s to Download model, saying so once', async () => {
+    const big = { ...summary, parameters: 10_000_000 } as unknown as ModelSummary;
+    const h = harness('hello world', big);
+    await h.autosave.onSignal({ type: 'model', summary: big, step: 0, loaded: false });
+    h.set({ step: 3 });
+    await h.autosave.onSignal({ type: 'paused', step: 3 });
+    h.set({ step: 4 });
+    await h.autosave.onSignal({ type: 'paused', step: 4 });
+    await h.settle();
+    expect(h.puts).toEqual([]);
+    expect(h.failures).toEqual(['too large: 120000000']);
   });
 
   it('reports a storage failure once and stops', async () => {

@@ -9,6 +9,9 @@ import type { PlaygroundSignal, PlaygroundSnapshot } from './playground';
 import { coreSettings } from './settings';
 
 export const SAVE_EVERY_MS = 30_000;
+// Larger models are not kept automatically: copying hundreds of megabytes every 30 s would stall both
+// the training and the page. (Weights plus optimizer state: about 3 × 4 bytes per parameter.)
+export const AUTOSAVE_MAX_BYTES = 64 << 20;
 
 // A short, stable name for a text (53-bit cyrb53 hash and its length): checkpoints are kept per text.
 export function textKey(text: string): string {
@@ -42,6 +45,7 @@ export interface AutosaveDeps {
   now(): number;
   saved(meta: CheckpointMeta): void;     // for the list on screen
   failed(error: unknown): void;
+  tooLarge(bytes: number): void;        // once per model
 }
 
 export class Autosave {
@@ -53,6 +57,7 @@ export class Autosave {
   private queued: { kind: CheckpointKind; validation: { step: number; bits: number } | null }[] = [];
   private lastValidation: { step: number; bits: number } | null = null;
   private stopped = false;
+  private toldTooLarge = false;
 
   constructor(private readonly store: AutosaveStore, private readonly deps: AutosaveDeps) {}
 
@@ -64,6 +69,7 @@ export class Autosave {
         this.lastSavedStep = s.step;  // a fresh or just-restored model: nothing new to save
         this.lastSaveAt = this.deps.now();
         this.lastValidation = null;
+        this.toldTooLarge = false;
         if (key !== this.key) {
           this.key = key;
           this.bestBits = null;
@@ -119,6 +125,12 @@ export class Autosave {
   private async saveOne(kind: CheckpointKind, validation: { step: number; bits: number } | null): Promise<void> {
     const before = this.deps.snapshot();
     if (!before.summary || textKey(before.text) !== this.key) return;
+    const estimate = before.summary.parameters * 12;
+    if (estimate > AUTOSAVE_MAX_BYTES) {
+      if (!this.toldTooLarge) this.deps.tooLarge(estimate);
+      this.toldTooLarge = true;
+      return;
+    }
     let bytes: Uint8Array;
     try {
       bytes = await this.deps.checkpoint();
