@@ -1,13 +1,11 @@
 // Wiring only: the panels, the worker bridge, the playground between them, and where state is kept.
-import { Autosave, textKey } from './app/autosave';
 import { WorkerBridge } from './app/bridge';
-import { CheckpointStore, storageErrorMessage, type CheckpointMeta } from './app/checkpointStore';
-import { defaultHeatText, defaultProbeText } from './app/defaults';
 import { EmbedHost } from './app/embedHost';
-import { lessonParams, parseLesson, type Lesson } from './app/lesson';
-import { Playground, type PlaygroundSignal } from './app/playground';
-import type { PlaygroundState } from './app/settings';
-import { decodeLinkText, encodeLinkText, stateFromHash, stateParams } from './app/url';
+import { parseLesson } from './app/lesson';
+import { Playground } from './app/playground';
+import { SavedModels } from './app/savedModels';
+import { ShareLink } from './app/shareLink';
+import { decodeLinkText, stateFromHash } from './app/url';
 import { CUSTOM, PRESETS, presetById } from './presets';
 import { LossChart } from './ui/chart/lossChart';
 import { ControlsPanel } from './ui/controls/controlsPanel';
@@ -88,34 +86,44 @@ const panels = {
   }),
   dialog: new ConfirmDialog(document.body),
 };
-const share = new ShareDialog(document.body);
-const saves = new SavesDialog(document.body, {
-  onRestore: (id) => void restoreCheckpoint(id),
-  onDelete: (id) => void storeAction((s) => s.delete(id)),
-  onDeleteAll: () => void storeAction((s) => s.clear()),
-});
-mustFind('open-share').prepend(icon('share'));
-mustFind('open-saves').prepend(icon('history'));
-mustFind('open-share').addEventListener('click', () => void openShare());
-mustFind('open-saves').addEventListener('click', () => {
-  saves.open();
-  void refreshSaves();
-});
 
 // Settings go to the URL at once; the text (possibly megabytes) to local storage once typing settles.
 let textTimer: ReturnType<typeof setTimeout> | undefined;
+const link = new ShareLink(() => {
+  const snap = app.snapshot();
+  showInAddressBar(link.hash(snap.state, snap.text, lesson));
+});
 app = new Playground(state, initialText, bridge, panels, {
   save(s, text) {
-    const hash = linkHash(s, text, lesson);
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
-    (mustFind('embed-open') as HTMLAnchorElement).href = linkHash(s, text, { ...lesson, embed: false, origins: [] }) || './';
+    showInAddressBar(link.hash(s, text, lesson));
+    (mustFind('embed-open') as HTMLAnchorElement).href = link.hash(s, text, { ...lesson, embed: false, origins: [] }) || './';
     if (s.preset === CUSTOM) {
       clearTimeout(textTimer);
       textTimer = setTimeout(() => storeText(text), 500);
     }
   },
   storedText: readStoredText,
-}, (signal) => onSignal(signal));
+}, (signal) => {
+  embedHost.signal(signal);
+  savedModels.signal(signal);
+});
+
+// Share, Saved, lessons and the embed API (README: "Share a setup", "Embedding", "Saved in this browser").
+const savedModels = new SavedModels(app, !lesson.hide.includes('saves'));
+savedModels.attach(new SavesDialog(document.body, {
+  onRestore: (id) => void savedModels.restore(id),
+  onDelete: (id) => void savedModels.delete(id),
+  onDeleteAll: () => void savedModels.delete(null),
+}));
+const share = new ShareDialog(document.body);
+mustFind('open-share').prepend(icon('share'));
+mustFind('open-saves').prepend(icon('history'));
+mustFind('open-share').addEventListener('click', async () => {
+  const snap = app.snapshot();
+  const base = location.href.replace(/#.*$/, '');
+  share.open({ lesson, textNote: await link.textNote(snap), link: (l) => base + link.hash(snap.state, snap.text, l) });
+});
+mustFind('open-saves').addEventListener('click', () => savedModels.open());
 applyLesson(lesson);
 const embedHost = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
 embedHost.listen(window);
@@ -147,159 +155,6 @@ function storeText(text: string): void {
   }
 }
 
-// ---- the link: settings, a short text, lesson options ----
-
-// The text a link can carry, encoded once per text (compressing is asynchronous; the URL follows).
-let linkText: { text: string; encoded: string | null } | null = null;
-
-function linkHash(s: PlaygroundState, text: string, l: Lesson): string {
-  const params = stateParams(s, { probeText: defaultProbeText(text), heatText: defaultHeatText(text) });
-  if (s.preset === CUSTOM) {
-    if (linkText?.text === text) {
-      if (linkText.encoded !== null) params.set('text', linkText.encoded);
-    } else {
-      void encodeLinkText(text).then((encoded) => {
-        linkText = { text, encoded };
-        const snap = app.snapshot();
-        if (snap.text === text) history.replaceState(null, '', linkHash(snap.state, text, lesson) || location.pathname + location.search);
-      });
-    }
-  }
-  for (const [k, v] of lessonParams(l)) params.set(k, v);
-  const q = params.toString();
-  return q ? `#${q}` : '';
-}
-
-async function openShare(): Promise<void> {
-  const snap = app.snapshot();
-  const base = location.href.replace(/#.*$/, '');
-  let textNote: string;
-  const preset = presetById(snap.state.preset);
-  if (preset) {
-    textNote = `Text: the preset “${preset.title}”.`;
-  } else {
-    const encoded = await encodeLinkText(snap.text);
-    linkText = { text: snap.text, encoded };
-    textNote = encoded !== null
-      ? `Your own text (${[...snap.text].length.toLocaleString('en-US')} characters) is in the link.`
-      : `Your own text (${[...snap.text].length.toLocaleString('en-US')} characters) is too long for a link, so it is not in it: the link opens with “${PRESETS[0].title}” (or the text the learner has). Use a preset, or a text under about 5,000 characters.`;
-  }
-  share.open({ lesson, textNote, link: (l) => base + linkHash(snap.state, snap.text, l) });
-}
-
-// ---- signals: the embedding host and autosave listen ----
-
-const autosaveOn = !lesson.hide.includes('saves');
-const storeReady: Promise<CheckpointStore> = CheckpointStore.open();
-storeReady.catch(() => undefined);
-let storeFailure: string | null = null;
-let offeredRestore = false;
-let savedItems: CheckpointMeta[] = [];
-
-const autosave = new Autosave(
-  {
-    put: async (meta, bytes) => (await storeReady).put(meta, bytes),
-    forText: async (key) => (await storeReady).forText(key),
-  },
-  {
-    checkpoint: () => app.checkpoint(),
-    snapshot: () => app.snapshot(),
-    textTitle: () => {
-      const snap = app.snapshot();
-      const preset = presetById(snap.state.preset);
-      if (preset) return preset.title;
-      const start = [...snap.text.replace(/\s+/g, ' ').trim()].slice(0, 40).join('');
-      return `Your text: “${start}${[...snap.text].length > 40 ? '…' : ''}”`;
-    },
-    now: () => performance.now(),
-    saved: () => {
-      if (saves.isOpen) void refreshSaves();
-    },
-    tooLarge: (bytes) => app.showNotice({
-      id: 'autosave', tone: 'info', title: 'Not saved in the browser automatically',
-      body: `This model is large (about ${Math.round(bytes / (1 << 20))} MB with its optimizer state), too large to keep every 30 seconds. Use Download model to keep it.`,
-      actions: [], dismissible: true,
-    }),
-    failed: (e) => {
-      autosave.stop();
-      storeFailure = storageErrorMessage(e);
-      app.showNotice({ id: 'autosave', tone: 'warning', title: 'Not saved in the browser', body: storeFailure, actions: [], dismissible: true });
-    },
-  },
-);
-
-function onSignal(s: PlaygroundSignal): void {
-  embedHost.signal(s);
-  if (s.type === 'action') return void noticeAction(s.actionId);
-  if (!autosaveOn) return;
-  void autosave.onSignal(s);
-  if (s.type === 'model' && !s.loaded && !offeredRestore) {
-    offeredRestore = true;
-    void offerRestore();
-  }
-}
-
-// After a reload: a model of this text was saved before; offer to continue it.
-async function offerRestore(): Promise<void> {
-  let kept: CheckpointMeta[];
-  try {
-    kept = (await (await storeReady).forText(textKey(app.snapshot().text))).filter((m) => m.step > 0);
-  } catch {
-    return;  // no storage: nothing to offer (a save attempt says so)
-  }
-  if (kept.length === 0 || app.snapshot().step > 0) return;
-  const latest = kept.find((m) => m.kind === 'latest');
-  const best = kept.find((m) => m.kind === 'best');
-  const describe = (m: CheckpointMeta) => `step ${m.step.toLocaleString('en-US')}${m.validationBits !== null ? `, validation ${m.validationBits.toFixed(3)} bits/char` : ''}, saved ${new Date(m.savedAt).toLocaleString()}`;
-  app.showNotice({
-    id: 'autosave-restore', tone: 'info', title: 'This browser kept a model of this text',
-    body: [latest ? `Latest: ${describe(latest)}.` : '', best ? `Best: ${describe(best)}.` : ''].filter(Boolean).join(' '),
-    actions: [
-      ...(latest ? [{ id: `restore:${latest.id}`, label: 'Continue the latest', primary: true }] : []),
-      ...(best ? [{ id: `restore:${best.id}`, label: 'Continue the best' }] : []),
-      { id: 'saves', label: 'Saved models…' },
-    ],
-    dismissible: true,
-  });
-}
-
-function noticeAction(actionId: string): void {
-  if (actionId.startsWith('restore:')) return void restoreCheckpoint(actionId.slice('restore:'.length));
-  if (actionId === 'saves') {
-    saves.open();
-    void refreshSaves();
-  }
-}
-
-async function restoreCheckpoint(id: string): Promise<void> {
-  try {
-    const store = await storeReady;
-    const meta = (await store.list()).find((m) => m.id === id);
-    const bytes = await store.bytes(id);
-    if (!meta || !bytes) throw new Error('that saved model is gone');
-    saves.close();
-    app.openModelBytes(`${meta.kind === 'best' ? 'best' : 'latest'} saved model (step ${meta.step})`, bytes);
-  } catch (e) {
-    storeFailure = e instanceof Error && e.message === 'that saved model is gone' ? 'That saved model is gone (deleted in another tab?).' : storageErrorMessage(e);
-    void refreshSaves();
-  }
-}
-
-async function storeAction(action: (s: CheckpointStore) => Promise<void>): Promise<void> {
-  try {
-    await action(await storeReady);
-  } catch (e) {
-    storeFailure = storageErrorMessage(e);
-  }
-  await refreshSaves();
-}
-
-async function refreshSaves(): Promise<void> {
-  try {
-    savedItems = await (await storeReady).list();
-  } catch (e) {
-    storeFailure = storageErrorMessage(e);
-    savedItems = [];
-  }
-  saves.render({ items: savedItems, currentTextKey: textKey(app.snapshot().text), message: storeFailure, busy: false });
+function showInAddressBar(hash: string): void {
+  if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
 }
