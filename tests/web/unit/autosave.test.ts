@@ -15,6 +15,7 @@ function harness(text = 'hello world', model: ModelSummary = summary) {
   let now = 0;
   let step = 0;
   let fail: Error | null = null;
+  let phase: PlaygroundSnapshot['phase'] = 'ready';
   const store = {
     put: async (m: CheckpointMeta) => {
       if (fail) throw fail;
@@ -24,7 +25,7 @@ function harness(text = 'hello world', model: ModelSummary = summary) {
   };
   const deps: AutosaveDeps = {
     checkpoint: async () => new Uint8Array([1, 2, 3]),
-    snapshot: () => ({ phase: 'ready', step, trainBits: 2, validationBits: Number.NaN, state: defaultState(), summary: model, text }) as PlaygroundSnapshot,
+    snapshot: () => ({ phase, step, trainBits: 2, validationBits: Number.NaN, state: defaultState(), summary: model, text }) as PlaygroundSnapshot,
     textTitle: () => 'A text',
     now: () => now,
     saved: () => undefined,
@@ -35,7 +36,8 @@ function harness(text = 'hello world', model: ModelSummary = summary) {
   const settle = () => new Promise((r) => setTimeout(r, 0));
   return {
     autosave, puts, failures, settle,
-    set: (o: { now?: number; step?: number; fail?: Error | null }) => {
+    set: (o: { now?: number; step?: number; fail?: Error | null; phase?: PlaygroundSnapshot['phase'] }) => {
+      if (o.phase !== undefined) phase = o.phase;
       if (o.now !== undefined) now = o.now;
       if (o.step !== undefined) step = o.step;
       if (o.fail !== undefined) fail = o.fail;
@@ -76,6 +78,30 @@ describe('autosave', () => {
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['latest', null], ['best', 3.1]]);
     expect(h.puts[1].id).toBe(`${textKey('hello world')}:best`);
+  });
+
+  it('while training, saves a better model at most every 30 s; the rest waits for the pause', async () => {
+    const h = harness();
+    await h.autosave.onSignal({ type: 'model', summary, step: 0, loaded: false });
+    h.set({ phase: 'training', now: 1000, step: 10 });
+    await h.autosave.onSignal({ type: 'validation', step: 10, bits: 4 });
+    h.set({ now: 2000, step: 20 });
+    await h.autosave.onSignal({ type: 'validation', step: 20, bits: 3.5 });
+    await h.autosave.onSignal({ type: 'progress', step: 20 });
+    await h.settle();
+    expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['best', 4]]);
+    h.set({ now: 1000 + SAVE_EVERY_MS, step: 30 });
+    await h.autosave.onSignal({ type: 'progress', step: 30 });
+    await h.settle();
+    expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['best', 4], ['latest', 3.5], ['best', 3.5]]);
+    h.set({ now: 2000 + SAVE_EVERY_MS, step: 40 });
+    await h.autosave.onSignal({ type: 'validation', step: 40, bits: 3 });
+    await h.settle();
+    expect(h.puts.length).toBe(3);
+    h.set({ phase: 'ready' });
+    await h.autosave.onSignal({ type: 'paused', step: 40 });
+    await h.settle();
+    expect(h.puts.slice(3).map((p) => [p.kind, p.validationBits])).toEqual([['latest', 3], ['best', 3]]);
   });
 
   it('leaves models too large to copy every 30 s to Download model, saying so once', async () => {

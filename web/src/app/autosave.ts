@@ -1,5 +1,7 @@
 // Autosave: while a model trains, its latest state goes to the browser every SAVE_EVERY_MS and on
-// pause; whenever the validation loss beats the best so far, the model is saved as the text's "best".
+// pause; when the validation loss beats the best so far, the model is saved as the text's "best" —
+// at once when paused, at most every SAVE_EVERY_MS while training (a save takes the worker away from
+// training for a moment).
 // The weights come from the worker as one transferred buffer and IndexedDB writes off the main thread,
 // so a save costs the page a few milliseconds. One save runs at a time; what is asked for meanwhile
 // runs after it.
@@ -58,6 +60,8 @@ export class Autosave {
   private lastValidation: { step: number; bits: number } | null = null;
   private stopped = false;
   private toldTooLarge = false;
+  private pendingBest: { step: number; bits: number } | null = null;
+  private lastBestAt = -Infinity;
 
   constructor(private readonly store: AutosaveStore, private readonly deps: AutosaveDeps) {}
 
@@ -70,6 +74,8 @@ export class Autosave {
         this.lastSaveAt = this.deps.now();
         this.lastValidation = null;
         this.toldTooLarge = false;
+        this.pendingBest = null;
+        this.lastBestAt = -Infinity;
         if (key !== this.key) {
           this.key = key;
           this.bestBits = null;
@@ -81,21 +87,31 @@ export class Autosave {
       }
       case 'progress':
         if (this.deps.now() - this.lastSaveAt >= SAVE_EVERY_MS && s.step > this.lastSavedStep) this.request('latest', null);
+        this.flushBest(false);
         return;
       case 'paused':
         if (s.step > this.lastSavedStep) this.request('latest', null);
+        this.flushBest(true);
         return;
       case 'validation':
         this.lastValidation = { step: s.step, bits: s.bits };
         if (s.step > 0 && beatsBest(this.bestBits, s.bits)) {
           this.bestBits = s.bits;
-          this.request('best', { step: s.step, bits: s.bits });
+          this.pendingBest = { step: s.step, bits: s.bits };
+          this.flushBest(this.deps.snapshot().phase !== 'training');
         }
         return;
       case 'stopped':
       case 'action':
         return;
     }
+  }
+
+  private flushBest(now: boolean): void {
+    if (!this.pendingBest || (!now && this.deps.now() - this.lastBestAt < SAVE_EVERY_MS)) return;
+    this.request('best', this.pendingBest);
+    this.pendingBest = null;
+    this.lastBestAt = this.deps.now();
   }
 
   // After a storage failure (full, unavailable) autosave stops until the page reloads.
