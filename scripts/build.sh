@@ -9,3 +9,5 @@ bash scripts/setup.sh
 bash scripts/build-core.sh wasm
 say "building the site into dist/"
 npx vite build --config web/vite.config.ts
+say "what a visitor downloads"
+node scripts/size-report.mjs

@@ -1,7 +1,12 @@
 // Wiring only: the panels, the worker bridge, the playground between them, and where state is kept.
 import { WorkerBridge } from './app/bridge';
+import { EmbedHost } from './app/embedHost';
+import { parseLesson } from './app/lesson';
 import { Playground } from './app/playground';
-import { stateFromHash, stateToHash } from './app/url';
+import { SavedModels } from './app/savedModels';
+import { ShareLink } from './app/shareLink';
+import { TeachController } from './app/teach/teachController';
+import { decodeLinkText, stateFromHash } from './app/url';
 import { CUSTOM, PRESETS, presetById } from './presets';
 import { LossChart } from './ui/chart/lossChart';
 import { ControlsPanel } from './ui/controls/controlsPanel';
@@ -9,20 +14,26 @@ import { ConfirmDialog } from './ui/dialog/confirmDialog';
 import { mustFind } from './ui/dom';
 import { EngineBadge } from './ui/header/engineBadge';
 import { HeatmapPanel } from './ui/heatmap/heatmapPanel';
+import { icon } from './ui/icons';
+import { applyLesson } from './ui/lesson/lessonView';
 import { NoticeList } from './ui/notices/noticeList';
 import { ProbePanel } from './ui/probe/probePanel';
 import { RunBar } from './ui/runbar/runBar';
 import { SamplePanel } from './ui/samples/samplePanel';
-import { TextPanel } from './ui/text/textPanel';
-import { TeachController } from './app/teach/teachController';
+import { SavesDialog } from './ui/saves/savesDialog';
+import { ShareDialog } from './ui/share/shareDialog';
 import { TeachSection } from './ui/teach/teachSection';
+import { TextPanel } from './ui/text/textPanel';
 import './style.css';
 
 const TEXT_KEY = 'charrnn-playground.text';
 
 const presetIds = [...PRESETS.map((p) => p.id), CUSTOM];
 const state = stateFromHash(location.hash, presetIds);
-const storedText = readStoredText();
+const lesson = parseLesson(location.hash);
+// A shared link may carry a short text of its own; else the text this browser remembers.
+const linkedText = state.preset === CUSTOM ? await decodeLinkText(location.hash) : null;
+const storedText = linkedText ?? readStoredText();
 const initialText = state.preset === CUSTOM && storedText !== null ? storedText : (presetById(state.preset) ?? PRESETS[0]).text;
 if (state.preset === CUSTOM && storedText === null) state.preset = PRESETS[0].id;
 
@@ -88,10 +99,14 @@ const panels = {
 
 // Settings go to the URL at once; the text (possibly megabytes) to local storage once typing settles.
 let textTimer: ReturnType<typeof setTimeout> | undefined;
+const link = new ShareLink(() => {
+  const snap = app.snapshot();
+  showInAddressBar(link.hash(snap.state, snap.text, lesson));
+});
 app = new Playground(state, initialText, bridge, panels, {
   save(s, text) {
-    const hash = stateToHash(s);
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
+    showInAddressBar(link.hash(s, text, lesson));
+    (mustFind('embed-open') as HTMLAnchorElement).href = link.hash(s, text, { ...lesson, embed: false, origins: [] }) || './';
     teach?.stateChanged();
     if (s.preset === CUSTOM) {
       clearTimeout(textTimer);
@@ -99,6 +114,9 @@ app = new Playground(state, initialText, bridge, panels, {
     }
   },
   storedText: readStoredText,
+}, (signal) => {
+  embedHost.signal(signal);
+  savedModels.signal(signal);
 });
 
 const teachSection = new TeachSection(mustFind('teach-panel'), {
@@ -131,6 +149,26 @@ teach = new TeachController({
   pauseTraining: () => app.pause(),
   spawnWorker,
 }, teachSection);
+
+// Share, Saved, lessons and the embed API (README: "Share a setup", "Embedding", "Saved in this browser").
+const savedModels = new SavedModels(app, !lesson.hide.includes('saves'));
+savedModels.attach(new SavesDialog(document.body, {
+  onRestore: (id) => void savedModels.restore(id),
+  onDelete: (id) => void savedModels.delete(id),
+  onDeleteAll: () => void savedModels.delete(null),
+}));
+const share = new ShareDialog(document.body);
+mustFind('open-share').prepend(icon('share'));
+mustFind('open-saves').prepend(icon('history'));
+mustFind('open-share').addEventListener('click', async () => {
+  const snap = app.snapshot();
+  const base = location.href.replace(/#.*$/, '');
+  share.open({ lesson, textNote: await link.textNote(snap), link: (l) => base + link.hash(snap.state, snap.text, l) });
+});
+mustFind('open-saves').addEventListener('click', () => savedModels.open());
+applyLesson(lesson);
+const embedHost = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
+embedHost.listen(window);
 bridge.start();
 // A link that names a view (#view=gradients) opens it and scrolls to it, on load and when followed.
 if (state.view) requestAnimationFrame(() => teach!.open(state.view, true));
@@ -169,4 +207,8 @@ function storeText(text: string): void {
   } catch {
     // Full or unavailable: not worth bothering a person about.
   }
+}
+
+function showInAddressBar(hash: string): void {
+  if (hash !== location.hash && !(hash === '' && location.hash === '')) history.replaceState(null, '', hash || location.pathname + location.search);
 }

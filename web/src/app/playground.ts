@@ -47,6 +47,25 @@ export interface Persistence {
   storedText(): string | null;  // the person's own text, as last remembered
 }
 
+// What happened, for whoever watches from outside the page's own panels (autosave, an embedding host).
+export type PlaygroundSignal =
+  | { type: 'model'; summary: ModelSummary; step: number; loaded: boolean }
+  | { type: 'progress'; step: number }
+  | { type: 'paused'; step: number }
+  | { type: 'stopped'; step: number; stop: Stop }
+  | { type: 'validation'; step: number; bits: number }
+  | { type: 'action'; actionId: string };  // a notice button the playground does not handle itself
+
+export interface PlaygroundSnapshot {
+  phase: RunPhase;
+  step: number;
+  trainBits: number;        // smoothed, NaN before the first step
+  validationBits: number;
+  state: PlaygroundState;
+  summary: ModelSummary | null;
+  text: string;
+}
+
 type Part = LivePart | 'run' | 'text' | 'controls' | 'chart' | 'notices' | 'engine';
 
 const PROGRESS_EVERY_MS = 66;   // the live numbers: 15 times a second
@@ -89,6 +108,8 @@ export class Playground {
   private rebuildSoon = false;  // the text changed; a new model follows once typing pauses
   // A trainer rebuild in flight: if the core refuses it (memory), the setting goes back.
   private reconfiguring: { requestId: number; key: keyof PlaygroundState; before: PlaygroundState } | null = null;
+  // Model bytes asked for by checkpoint() rather than by the Download button.
+  private readonly checkpointRequests = new Map<number, { resolve: (bytes: Uint8Array) => void; reject: (e: Error) => void }>();
 
   constructor(
     private state: PlaygroundState,
@@ -96,6 +117,7 @@ export class Playground {
     private readonly bridge: WorkerBridge,
     private readonly panels: Panels,
     private readonly persistence: Persistence,
+    private readonly signal: (s: PlaygroundSignal) => void = () => undefined,
   ) {
     this.text = wellFormed(text);
     this.stats = textStats(this.text, state.valFrac);
@@ -114,6 +136,7 @@ export class Playground {
       validation: (step, bits) => {
         this.history.addValidation(step, bits);
         this.markDirty('chart');
+        this.signal({ type: 'validation', step, bits });
       },
     });
     panels.text.setText(this.text);
@@ -172,6 +195,7 @@ export class Playground {
         this.markDirty('run');
         this.markDirty('chart');
         if (this.phase === 'training') this.live.tick(performance.now());
+        this.signal({ type: 'progress', step: p.step });
         return;
       }
       case 'paused':
@@ -181,6 +205,7 @@ export class Playground {
         // After Pause, show what the model writes now; after a single Step, a sample each would spam.
         this.live.refreshAll(this.sampleWhenPaused);
         this.sampleWhenPaused = false;
+        this.signal({ type: 'paused', step: msg.step });
         return;
       case 'stopped':
         return this.onStopped(msg.step, msg.stop);
@@ -191,9 +216,18 @@ export class Playground {
       case 'gradients':
       case 'gradientCheck':
         return;  // an answer nobody waits for any more
-      case 'saved':
-        return this.download(msg.bytes);
-      case 'error':
+      case 'saved': {
+        const waiting = this.checkpointRequests.get(msg.requestId);
+        if (!waiting) return this.download(msg.bytes);
+        this.checkpointRequests.delete(msg.requestId);
+        return waiting.resolve(msg.bytes);
+      }
+      case 'error': {
+        const waiting = msg.requestId === undefined ? undefined : this.checkpointRequests.get(msg.requestId);
+        if (waiting) {
+          this.checkpointRequests.delete(msg.requestId!);
+          return waiting.reject(new Error(msg.message));
+        }
         if (this.reconfiguring && msg.requestId === this.reconfiguring.requestId) {
           const { key, before } = this.reconfiguring;
           this.reconfiguring = null;
@@ -206,6 +240,7 @@ export class Playground {
         this.notify(requestErrorNotice(msg.requestId, msg.message));
         if (this.phase === 'training' && msg.requestId === undefined) this.setPhase('ready');
         return;
+      }
       case 'fatal':
         return this.onCrash(msg.message);
       default:
@@ -219,6 +254,8 @@ export class Playground {
     this.pending = null;
     this.live.modelChanged(null);
     this.setPhase('failed');
+    for (const waiting of this.checkpointRequests.values()) waiting.reject(new Error(message));
+    this.checkpointRequests.clear();
     this.notify(crashNotice(message));
     this.markDirty('engine');
   }
@@ -254,6 +291,7 @@ export class Playground {
     this.setPhase(p.train ? 'training' : 'ready');
     if (p.train) this.startTraining();
     this.markAll();
+    this.signal({ type: 'model', summary, step: summary.step, loaded: p.loadedFile !== null });
   }
 
   private onCreateFailed(runId: number, message: string): void {
@@ -282,6 +320,7 @@ export class Playground {
     this.notify(stopNotice(stop, this.state.learningRate, this.state.clip));
     this.live.refreshAll(false);
     this.markAll();
+    this.signal({ type: 'stopped', step, stop });
   }
 
   // ---- what a person does ----
@@ -471,6 +510,8 @@ export class Playground {
         this.markDirty('controls');
         return this.train();
       }
+      default:
+        this.signal({ type: 'action', actionId });
     }
   }
 
@@ -532,11 +573,39 @@ export class Playground {
 
   async openModel(file: File): Promise<void> {
     if (this.phase === 'starting' || this.phase === 'failed') return;
-    const bytes = await file.arrayBuffer();
+    this.openModelBytes(file.name, await file.arrayBuffer());
+  }
+
+  // ---- for autosave and an embedding host ----
+
+  // The model with its optimizer and training state, as a model file's bytes (nothing is downloaded).
+  checkpoint(): Promise<Uint8Array> {
+    if (!this.summary || this.pending) return Promise.reject(new Error('no model to save yet'));
+    const requestId = this.bridge.nextRequestId();
+    return new Promise((resolve, reject) => {
+      this.checkpointRequests.set(requestId, { resolve, reject });
+      this.bridge.send({ type: 'save', requestId, withOptimizer: true });
+    });
+  }
+
+  snapshot(): PlaygroundSnapshot {
+    return {
+      phase: this.phase, step: this.step, trainBits: this.history.lastSmoothed,
+      validationBits: this.history.lastValidation?.bits ?? Number.NaN, state: this.state, summary: this.summary, text: this.text,
+    };
+  }
+
+  showNotice(n: Notice): void {
+    this.notify(n);
+  }
+
+  // Opens model bytes as if picked from a file (a restored autosave): the same checks and messages.
+  openModelBytes(name: string, bytes: ArrayBuffer): void {
+    if (this.phase === 'starting' || this.phase === 'failed') return;
     const previousRunId = this.summary && !this.pending ? this.bridge.runId : null;
     const runId = this.bridge.newRun();
     const text = this.text;
-    this.pending = { runId, text, train: false, loadedFile: file.name, fileMeta: modelFileMetadata(bytes), previousRunId };
+    this.pending = { runId, text, train: false, loadedFile: name, fileMeta: modelFileMetadata(bytes), previousRunId };
     if (this.phase === 'training') this.setPhase('ready');
     this.bridge.send({ type: 'pause' });
     this.bridge.send({ type: 'load', runId, bytes, text, settings: coreSettings(this.state), resumeOptimizer: true }, [bytes]);

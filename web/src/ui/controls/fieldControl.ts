@@ -29,7 +29,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
     root = h('div', { class: 'field field-bool' }, [h('label', { class: 'check', attrs: { for: id } }, [box, h('span', { text: f.label })]), error]);
     set = (v, enabled) => {
       box.checked = v === true;
-      box.disabled = !enabled;
+      box.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
     };
   } else if (f.type === 'choice' && f.options.length <= 3) {
     const name = uid(f.key);
@@ -46,7 +46,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
     set = (v, enabled) => {
       for (const { r } of radios) {
         r.checked = r.value === v;
-        r.disabled = !enabled;
+        r.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
       }
     };
   } else if (f.type === 'choice') {
@@ -55,7 +55,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
     root = h('div', { class: 'field' }, [h('label', { class: 'field-label', text: f.label, attrs: { for: id } }), select, error]);
     set = (v, enabled) => {
       select.value = String(v);
-      select.disabled = !enabled;
+      select.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
     };
   } else {
     const input = h('input', {
@@ -76,7 +76,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       const keep = document.activeElement === input || root.classList.contains('has-error');
       const text = formatSetting(Number(v));
       if (!keep && input.value !== text) input.value = text;
-      input.disabled = !enabled;
+      input.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
     };
   }
   root.title = f.help;

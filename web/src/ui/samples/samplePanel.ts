@@ -51,11 +51,11 @@ export class SamplePanel {
     const lId = uid('length');
     const pId = uid('prime');
     this.now = h('button', { class: 'btn btn-small', id: 'sample-now', attrs: { type: 'button' }, on: { click: () => events.onSampleNow() } }, [icon('spark'), 'Sample now']);
-    this.temperature = h('input', { class: 'range', id: tId, attrs: { type: 'range', min: String(t.min), max: String(t.max), step: String(t.step) } });
+    this.temperature = h('input', { class: 'range', id: tId, attrs: { type: 'range', 'data-key': 'temperature', min: String(t.min), max: String(t.max), step: String(t.step) } });
     this.temperatureValue = h('output', { class: 'range-value', attrs: { for: tId } });
     this.temperature.addEventListener('input', () => setText(this.temperatureValue, Number(this.temperature.value).toFixed(2)));
     this.temperature.addEventListener('change', () => events.onTemperature(this.temperature.value));
-    this.length = h('input', { class: 'input input-narrow', id: lId, attrs: { type: 'number', min: String(l.min), max: String(l.max), step: String(l.step), inputmode: 'numeric' } });
+    this.length = h('input', { class: 'input input-narrow', id: lId, attrs: { type: 'number', 'data-key': 'sampleLength', min: String(l.min), max: String(l.max), step: String(l.step), inputmode: 'numeric' } });
     this.length.addEventListener('change', () => events.onLength(this.length.value));
     this.prime = h('input', { class: 'input', id: pId, attrs: { type: 'text', placeholder: 'optional', autocomplete: 'off', spellcheck: 'false', maxlength: '200' } });
     this.prime.addEventListener('change', () => events.onPrime(this.prime.value));

@@ -73,7 +73,7 @@ export class TextPanel {
     this.counts = { characters: characters.value, vocab: vocab.value, train: train.value, validation: validation.value };
 
     const valId = uid('valfrac');
-    this.valFrac = h('input', { class: 'input input-narrow', id: valId, attrs: { type: 'number', min: '0', max: '50', step: '1', inputmode: 'numeric' } });
+    this.valFrac = h('input', { class: 'input input-narrow', id: valId, attrs: { type: 'number', min: '0', max: '50', step: '1', inputmode: 'numeric', 'data-key': 'valFrac' } });
     this.valFrac.addEventListener('change', () => events.onValFrac(this.valFrac.value));
 
     this.vocabSummary = h('summary', { text: 'Vocabulary' });

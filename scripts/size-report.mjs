@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// What a visitor downloads: every file of the build (dist/, after `vite build`) raw, gzip and brotli
+// compressed (node's zlib at the levels static hosts use for prebuilt files), the bundled preset
+// texts apart, and a budget: the initial download — JS (page and worker) + wasm + CSS + HTML,
+// gzip-compressed, without the presets — must stay within BUDGET_KB, or this exits 1.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+
+const BUDGET_KB = 300;
+const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+function kind(name) {
+  if (/(^|\/)presets-[^/]*\.js$/.test(name)) return 'presets';
+  if (name.endsWith('.wasm')) return 'wasm';
+  if (name.endsWith('.js') || name.endsWith('.mjs')) return 'js';
+  if (name.endsWith('.css')) return 'css';
+  if (name.endsWith('.html')) return 'html';
+  return 'other';
+}
+
+const rows = files(dist).sort().map((path) => {
+  const bytes = readFileSync(path);
+  return {
+    name: relative(dist, path),
+    kind: kind(relative(dist, path)),
+    raw: bytes.length,
+    gzip: gzipSync(bytes, { level: 9 }).length,
+    brotli: brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } }).length,
+  };
+});
+if (rows.length === 0) {
+  console.error(`size report: nothing in ${dist}; run vite build first`);
+  process.exit(1);
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(10);
+const line = (name, r) => console.log(`${name.padEnd(36)}${kb(r.raw)}${kb(r.gzip)}${kb(r.brotli)}`);
+const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip + r.gzip, brotli: a.brotli + r.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+
+console.log(`${'file'.padEnd(36)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
+for (const r of rows) line(r.name, r);
+console.log('-'.repeat(66));
+for (const k of ['js', 'wasm', 'css', 'html', 'presets']) {
+  const list = rows.filter((r) => r.kind === k);
+  if (list.length > 0) line(`${k} (${list.length} file${list.length > 1 ? 's' : ''})`, sum(list));
+}
+const initial = sum(rows.filter((r) => ['js', 'wasm', 'css', 'html'].includes(r.kind)));
+line('initial download, without presets', initial);
+line('with presets', sum(rows.filter((r) => r.kind !== 'other')));
+
+const budget = BUDGET_KB * 1024;
+if (initial.gzip > budget) {
+  console.error(`size report: the initial download is ${kb(initial.gzip).trim()} gzip, over the budget of ${BUDGET_KB} KB`);
+  process.exit(1);
+}
+console.log(`initial download ${kb(initial.gzip).trim()} gzip (${kb(initial.brotli).trim()} brotli): within the ${BUDGET_KB} KB budget`);

@@ -1,0 +1,119 @@
+// Lesson mode: link parameters a teacher sets so a page shows only what a lesson needs.
+//   panels=loss,samples   the panels shown (absent: all)
+//   hide=drop,clip,file   controls hidden
+//   lock=cell,hidden      controls shown but fixed (disabled, with a note)
+//   embed=1               the embed layout: no page chrome, fits its box
+//   origin=https://a.example,https://b.example
+//                         the host pages allowed to drive an embedded playground (postMessage)
+// They live in the same fragment as the settings. Unknown names are ignored, so an old link still opens.
+import { FIELDS, type PlaygroundState } from './settings';
+
+export interface PanelDef {
+  id: string;        // name in the link
+  label: string;
+  element: string;   // the panel's element id in index.html
+}
+
+// One row per panel: a panel added to the page is one row here.
+export const PANELS: readonly PanelDef[] = [
+  { id: 'text', label: 'Text', element: 'text-panel' },
+  { id: 'settings', label: 'Model & training', element: 'controls-panel' },
+  { id: 'loss', label: 'Loss chart', element: 'chart-panel' },
+  { id: 'samples', label: 'Samples', element: 'sample-panel' },
+  { id: 'probe', label: 'Next-character probe', element: 'probe-panel' },
+  { id: 'inside', label: 'Inside the network (heatmaps)', element: 'heatmap-panel' },
+];
+
+export interface ControlDef {
+  id: string;                        // name in the link: a setting's URL name, or an action's
+  label: string;
+  key?: keyof PlaygroundState;       // the setting it changes, if any
+  lockable: boolean;                 // buttons can be hidden; only settings (and the text) can be locked
+}
+
+const SETTING_KEYS: (keyof PlaygroundState)[] = [
+  'cell', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
+  'learningRate', 'clip', 'dropout', 'temperature', 'sampleLength',
+];
+
+export const CONTROLS: readonly ControlDef[] = [
+  { id: 'text', label: 'Text and preset', lockable: true },
+  ...SETTING_KEYS.map((key) => {
+    const f = FIELDS.find((x) => x.key === key)!;
+    return { id: f.url, label: f.label, key, lockable: true };
+  }),
+  { id: 'train', label: 'Train / Pause button', lockable: false },
+  { id: 'step', label: 'Step button', lockable: false },
+  { id: 'reset', label: 'Reset button', lockable: false },
+  { id: 'file', label: 'Download / open model', lockable: false },
+  { id: 'saves', label: 'Saved models', lockable: false },
+  { id: 'share', label: 'Share button', lockable: false },
+];
+
+export interface Lesson {
+  panels: string[] | null;  // null: every panel
+  hide: string[];
+  lock: string[];
+  embed: boolean;
+  origins: string[];
+}
+
+export const NO_LESSON: Lesson = { panels: null, hide: [], lock: [], embed: false, origins: [] };
+
+export function parseLesson(hash: string): Lesson {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const list = (name: string, known: readonly string[]) => {
+    const raw = params.get(name);
+    if (raw === null) return null;
+    return [...new Set(raw.split(',').map((x) => x.trim()).filter((x) => known.includes(x)))];
+  };
+  const controlIds = CONTROLS.map((c) => c.id);
+  const hide = list('hide', controlIds) ?? [];
+  return {
+    panels: list('panels', PANELS.map((p) => p.id)),
+    hide,
+    lock: (list('lock', CONTROLS.filter((c) => c.lockable).map((c) => c.id)) ?? []).filter((x) => !hide.includes(x)),
+    embed: params.get('embed') === '1',
+    origins: parseOrigins(params.get('origin') ?? ''),
+  };
+}
+
+export function lessonParams(l: Lesson): [string, string][] {
+  const out: [string, string][] = [];
+  if (l.panels !== null && l.panels.length < PANELS.length) out.push(['panels', l.panels.join(',')]);
+  if (l.hide.length > 0) out.push(['hide', l.hide.join(',')]);
+  if (l.lock.length > 0) out.push(['lock', l.lock.join(',')]);
+  if (l.embed) out.push(['embed', '1']);
+  if (l.origins.length > 0) out.push(['origin', l.origins.join(',')]);
+  return out;
+}
+
+export function panelShown(l: Lesson, id: string): boolean {
+  return l.panels === null || l.panels.includes(id);
+}
+
+// The settings a lesson fixes (their state keys), so nothing else changes them either.
+export function lockedKeys(l: Lesson): Set<keyof PlaygroundState> {
+  const keys = new Set<keyof PlaygroundState>();
+  for (const c of CONTROLS) if (c.key && (l.lock.includes(c.id) || l.hide.includes(c.id))) keys.add(c.key);
+  return keys;
+}
+
+// "https://course.example,http://localhost:8080" → the origins that are well formed: http(s), a host,
+// no path, query or credentials. Anything else (including '*' and 'null') is dropped.
+export function parseOrigins(raw: string): string[] {
+  const out: string[] = [];
+  for (const part of raw.split(',')) {
+    const text = part.trim().replace(/\/$/, '');
+    if (text === '') continue;
+    let url: URL;
+    try {
+      url = new URL(text);
+    } catch {
+      continue;
+    }
+    if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.origin !== text) continue;
+    if (!out.includes(url.origin)) out.push(url.origin);
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+// "Saved in this browser": the checkpoints autosave kept, newest first — which text, latest or best,
+// step, losses, when — with Restore (for the text on the page) and Delete, and Delete all.
+import type { CheckpointMeta } from '../../app/checkpointStore';
+import { formatBits, formatBytes, formatCount } from '../../format';
+import { h, setText } from '../dom';
+import { icon } from '../icons';
+import './savesDialog.css';
+
+export interface SavesEvents {
+  onRestore(id: string): void;
+  onDelete(id: string): void;
+  onDeleteAll(): void;
+}
+
+export interface SavesView {
+  items: CheckpointMeta[];
+  currentTextKey: string;
+  message: string | null;     // storage unavailable, a failure…
+  busy: boolean;
+}
+
+export class SavesDialog {
+  private readonly dialog: HTMLDialogElement;
+  private readonly list: HTMLElement;
+  private readonly message: HTMLElement;
+  private readonly deleteAll: HTMLButtonElement;
+
+  constructor(root: HTMLElement, private readonly events: SavesEvents) {
+    this.list = h('ol', { class: 'saves-list', id: 'saves-list' });
+    this.message = h('p', { class: 'saves-message', id: 'saves-message', attrs: { role: 'status' } });
+    this.deleteAll = h('button', { class: 'btn btn-small', id: 'saves-delete-all', text: 'Delete all', attrs: { type: 'button' }, on: { click: () => events.onDeleteAll() } });
+    const close = h('button', { class: 'btn btn-icon dialog-close', title: 'Close', attrs: { type: 'button', 'aria-label': 'Close' }, on: { click: () => this.close() } }, [icon('close')]);
+    this.dialog = h('dialog', { class: 'dialog dialog-wide', id: 'saves-dialog', attrs: { 'aria-labelledby': 'saves-title' } }, [
+      h('div', { class: 'dialog-head' }, [h('h2', { class: 'dialog-title', id: 'saves-title', text: 'Saved in this browser' }), close]),
+      h('p', { class: 'dialog-body', text: 'While a model trains, the playground keeps its latest state (every 30 s and when you pause) and its best by validation loss, for each text. Restoring one continues its training exactly where it was.' }),
+      this.message,
+      this.list,
+      h('div', { class: 'dialog-actions' }, [this.deleteAll]),
+    ]);
+    this.dialog.addEventListener('click', (e) => {
+      if (e.target === this.dialog) this.close();
+    });
+    root.append(this.dialog);
+  }
+
+  get isOpen(): boolean {
+    return this.dialog.open;
+  }
+
+  open(): void {
+    if (!this.dialog.open) this.dialog.showModal();
+  }
+
+  close(): void {
+    if (this.dialog.open) this.dialog.close();
+  }
+
+  render(v: SavesView): void {
+    setText(this.message, v.message ?? (v.items.length === 0 && !v.busy ? 'Nothing saved yet: train a model and it is kept here.' : ''));
+    this.message.hidden = this.message.textContent === '';
+    this.deleteAll.disabled = v.items.length === 0;
+    this.list.replaceChildren(...v.items.map((m) => this.row(m, m.textKey === v.currentTextKey)));
+  }
+
+  private row(m: CheckpointMeta, sameText: boolean): HTMLElement {
+    const loss = [
+      m.trainBits !== null ? `train ${formatBits(m.trainBits)}` : null,
+      m.validationBits !== null ? `validation ${formatBits(m.validationBits)}` : null,
+    ].filter(Boolean).join(' · ');
+    const restore = h('button', {
+      class: 'btn btn-small btn-primary', text: 'Restore',
+      title: sameText ? 'Continue from this model' : 'This model learned another text: open that text first',
+      attrs: { type: 'button', 'data-restore': m.id }, on: { click: () => this.events.onRestore(m.id) },
+    });
+    restore.disabled = !sameText;
+    return h('li', { class: 'saves-item', attrs: { 'data-id': m.id, 'data-kind': m.kind } }, [
+      h('div', { class: 'saves-main' }, [
+        h('p', { class: 'saves-title' }, [
+          h('span', { class: `saves-kind saves-kind-${m.kind}`, text: m.kind === 'best' ? 'Best validation' : 'Latest' }),
+          h('span', { class: 'saves-text', text: m.textTitle }),
+          sameText ? h('span', { class: 'saves-here', text: 'this text' }) : null,
+        ]),
+        h('p', { class: 'saves-detail', text: `Step ${formatCount(m.step)} · ${loss || 'no loss yet'} bits/char · ${m.cell.toUpperCase()} ${m.numLayers}×${m.hiddenSize} · ${formatBytes(m.bytes)}` }),
+        h('p', { class: 'saves-date', text: new Date(m.savedAt).toLocaleString() }),
+      ]),
+      h('div', { class: 'inline-actions' }, [
+        restore,
+        h('button', { class: 'btn btn-small', text: 'Delete', attrs: { type: 'button', 'data-delete': m.id }, on: { click: () => this.events.onDelete(m.id) } }),
+      ]),
+    ]);
+  }
+}
