@@ -22,6 +22,7 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'samples', label: 'Samples', element: 'sample-panel' },
   { id: 'probe', label: 'Next-character probe', element: 'probe-panel' },
   { id: 'inside', label: 'Inside the network (heatmaps)', element: 'heatmap-panel' },
+  { id: 'views', label: 'Teaching views (gradients, cells, gates…)', element: 'teach-panel' },
 ];
 
 export interface ControlDef {
