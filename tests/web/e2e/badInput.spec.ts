@@ -116,7 +116,7 @@ test.describe('texts', () => {
     await stepOnce(page);
     const worst = Math.max(0, ...(await longTasksSince(page, before)).map((t) => t.duration));
     console.log(`10 MB paste: longest main-thread task ${worst.toFixed(0)} ms`);
-    expect(worst).toBeLessThan(1000);
+    expect(worst).toBeLessThan(500);  // about 50 ms here; a textarea holding 10 MB froze the page for 16 s
 
     await page.reload();
     await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });

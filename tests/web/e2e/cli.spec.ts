@@ -1,0 +1,51 @@
+// Issue 6: the native CLI and the browser read and write the same files. A model `charrnn train` wrote
+// opens in the page (its cell, sizes and vocabulary come from the file) and samples; a model the page
+// downloads is read back by `charrnn eval` and `charrnn sample`.
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { number, openPlayground } from './helpers';
+
+const CHARRNN = 'build/native/core/cli/charrnn';  // built by npm test before the browser tests
+const TEXT = 'Sing a song of sixpence, a pocket full of rye; four and twenty blackbirds baked in a pie. '.repeat(40);
+
+test('a model the CLI trained opens in the browser and samples; the browser’s model is read by the CLI', async ({ page }, testInfo) => {
+  const textFile = testInfo.outputPath('rhyme.txt');
+  const cliModel = testInfo.outputPath('from-cli.safetensors');
+  writeFileSync(textFile, TEXT);
+  execFileSync(CHARRNN, ['train', '--text', textFile, '--cell', 'gru', '--hidden', '40', '--layers', '2', '--seq', '32',
+    '--batch', '8', '--steps', '150', '--lr', '0.01', '--seed', '3', '--out', cliModel]);
+  const cliLoss = JSON.parse(execFileSync(CHARRNN, ['eval', '--model', cliModel, '--text', textFile], { encoding: 'utf8' })).loss;
+
+  await openPlayground(page);
+  await page.locator('#text').fill(TEXT);
+  await expect.poll(() => number(page, '#text-characters')).toBe(TEXT.length);
+  await expect(page.locator('#run-status')).toContainText('ready', { timeout: 20_000 });
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
+  await chooser.setFiles(cliModel);
+  await expect(page.locator('[data-notice="loaded"]')).toContainText('Opened from-cli.safetensors', { timeout: 20_000 });
+  await expect(page.locator('input[data-key="cell"]:checked')).toHaveValue('gru');
+  await expect(page.locator('input[data-key="hiddenSize"]')).toHaveValue('40');
+  await expect(page.locator('input[data-key="numLayers"]')).toHaveValue('2');
+  await expect(page.locator('#stat-step')).toHaveText('150');  // the CLI's run goes on from where it stopped
+
+  // The CLI's model has learned the rhyme: its sample is made of the rhyme's words.
+  await page.locator('#sample-now').click();
+  const sample = page.locator('.sample-text').first();
+  await expect(sample).not.toBeEmpty({ timeout: 20_000 });
+  const sampled = (await sample.textContent()) ?? '';
+  expect([...sampled].every((c) => TEXT.includes(c))).toBe(true);
+  expect(sampled).toMatch(/(sixpence|blackbird|pocket|twenty|song)/);
+
+  await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(151);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  const pageModel = testInfo.outputPath('from-page.safetensors');
+  await download.saveAs(pageModel);
+  const pageLoss = JSON.parse(execFileSync(CHARRNN, ['eval', '--model', pageModel, '--text', textFile], { encoding: 'utf8' })).loss;
+  // One more step of the same run: about the same loss as the CLI's own model, and well under a guess.
+  expect(Math.abs(pageLoss - cliLoss)).toBeLessThan(0.1);
+  expect(pageLoss).toBeLessThan(Math.log(new Set(TEXT).size) / 2);
+  const cliSample = execFileSync(CHARRNN, ['sample', '--model', pageModel, '--prime', 'Sing ', '--length', '80', '--seed', '1'], { encoding: 'utf8' });
+  expect(cliSample.startsWith('Sing ')).toBe(true);
+});
