@@ -19,9 +19,11 @@ declare -A probe=(
   [chromium]=/usr/bin/chromium
 )
 # `setup.sh pytorch`: also Debian's PyTorch, for npm run test:pytorch only (70 MB, so npm test leaves it out).
-if [ "${1:-}" = pytorch ]; then
-  probe[python3-torch]=/usr/lib/python3/dist-packages/torch/__init__.py
-fi
+# `setup.sh firefox`: Debian's Firefox ESR, for the Firefox check (80 MB).
+case "${1:-}" in
+  pytorch) probe[python3-torch]=/usr/lib/python3/dist-packages/torch/__init__.py ;;
+  firefox) probe[firefox-esr]=/usr/bin/firefox-esr ;;
+esac
 missing=()
 for pkg in "${!probe[@]}"; do
   compgen -G "${probe[$pkg]}" >/dev/null || missing+=("$pkg")

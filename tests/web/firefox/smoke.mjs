@@ -1,0 +1,65 @@
+// The built playground in Debian's Firefox ESR, driven over WebDriver BiDi (Firefox's own remote
+// protocol: Playwright's patched Firefox cannot be downloaded here). Opens the page, trains for a few
+// seconds, types in the probe, samples; fails on any engine error or if the model did not train.
+//   node --experimental-websocket smoke.mjs URL SCREENSHOT.png   (Firefox listening on BIDI_PORT)
+import { writeFileSync } from 'node:fs';
+
+const [url, screenshot] = process.argv.slice(2);
+const port = process.env.BIDI_PORT ?? '9333';
+const ws = new WebSocket(`ws://127.0.0.1:${port}/session`);
+const pending = new Map();
+let lastId = 0;
+ws.onmessage = (e) => {
+  const m = JSON.parse(e.data);
+  pending.get(m.id)?.(m);
+  pending.delete(m.id);
+};
+const send = (method, params) => new Promise((resolve, reject) => {
+  const id = ++lastId;
+  pending.set(id, (m) => (m.type === 'error' ? reject(new Error(`${method}: ${m.message ?? m.error}`)) : resolve(m.result)));
+  ws.send(JSON.stringify({ id, method, params }));
+});
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const failures = [];
+const check = (ok, what) => {
+  console.log(`${ok ? 'ok ' : 'BAD'} ${what}`);
+  if (!ok) failures.push(what);
+};
+
+await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = () => reject(new Error(`no WebDriver BiDi on port ${port}`)); });
+await send('session.new', { capabilities: {} });
+const context = (await send('browsingContext.getTree', {})).contexts[0].context;
+const page = async (expression) =>
+  (await send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result.value;
+await send('browsingContext.setViewport', { context, viewport: { width: 1280, height: 800 } });
+await send('browsingContext.navigate', { context, url, wait: 'complete' });
+
+const ready = `!document.querySelector('#train').disabled && /ready/.test(document.querySelector('#run-status').textContent)`;
+for (let i = 0; i < 60 && !(await page(ready)); i++) await sleep(500);
+check(await page(ready), `model ready: ${await page(`document.querySelector('#run-status').textContent`)}`);
+console.log(`    ${await page('navigator.userAgent')}; engine: ${await page(`document.querySelector('#engine').textContent`)}`);
+
+await page(`document.querySelector('#train').click()`);
+await sleep(6000);
+await page(`document.querySelector('#train').click()`);
+const step = Number((await page(`document.querySelector('#stat-step').textContent`)).replace(/,/g, ''));
+const loss = Number(await page(`document.querySelector('#stat-train').textContent`));
+check(step >= 20 && loss < 5.0, `trained 6 s: step ${step}, training loss ${loss} bits/char (uniform guess 5.7)`);
+
+await page(`(() => { const p = document.querySelector('#probe'); p.value = 'The lamp'; p.dispatchEvent(new Event('input', { bubbles: true })); })()`);
+await page(`document.querySelector('#sample-now').click()`);
+await sleep(1500);
+const sample = (await page(`document.querySelector('.sample-text')?.textContent ?? ''`)) ?? '';
+check(sample.length > 50, `sample: ${JSON.stringify(sample.slice(0, 60))}…`);
+const bars = await page(`document.querySelectorAll('#probe-panel [class*=bar]').length`);
+check(bars > 0, `probe answered (${bars} bar elements)`);
+check((await page(`document.querySelectorAll('[data-notice="fatal"]').length`)) === 0, 'no engine failure');
+
+writeFileSync(screenshot, Buffer.from((await send('browsingContext.captureScreenshot', { context })).data, 'base64'));
+await send('session.end', {}).catch(() => {});
+if (failures.length) {
+  console.error(`Firefox: ${failures.length} check(s) failed`);
+  process.exit(1);
+}
+console.log(`Firefox: all checks passed (screenshot ${screenshot})`);
+process.exit(0);
