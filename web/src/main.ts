@@ -12,6 +12,7 @@ import { LossChart } from './ui/chart/lossChart';
 import { ControlsPanel } from './ui/controls/controlsPanel';
 import { ConfirmDialog } from './ui/dialog/confirmDialog';
 import { mustFind } from './ui/dom';
+import { listenForDrops } from './ui/drop/fileDrop';
 import { EngineBadge } from './ui/header/engineBadge';
 import { HeatmapPanel } from './ui/heatmap/heatmapPanel';
 import { icon } from './ui/icons';
@@ -167,6 +168,14 @@ mustFind('open-share').addEventListener('click', async () => {
 });
 mustFind('open-saves').addEventListener('click', () => savedModels.open());
 applyLesson(lesson);
+listenForDrops(document.body, { models: !lesson.hide.includes('file'), texts: !lesson.hide.includes('text') && !lesson.lock.includes('text') }, {
+  onModel: (file) => void app.openModel(file),
+  onText: (text) => {
+    panels.text.setText(text);
+    app.textInput(text);
+  },
+  onRefused: (message) => app.showNotice({ id: 'drop', tone: 'error', title: 'That file was not taken', body: message, actions: [], dismissible: true }),
+});
 const embedHost = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
 embedHost.listen(window);
 bridge.start();

@@ -1,0 +1,61 @@
+// Files dropped anywhere on the page: a model file opens (as "Open model…" does), anything else is read
+// as text to learn. While a file is dragged over the page an outline says where it will go.
+import { h } from '../dom';
+import './fileDrop.css';
+
+export interface FileDropEvents {
+  onModel(file: File): void;
+  onText(text: string, name: string): void;
+  onRefused(message: string): void;
+}
+
+export interface FileDropOptions {
+  models: boolean;  // a lesson may hide model files
+  texts: boolean;   // or lock the text
+}
+
+const MAX_TEXT_BYTES = 64 << 20;  // far beyond any text that trains in a browser tab; refused, not read
+
+export function isModelFile(name: string): boolean {
+  return /\.safetensors$/i.test(name);
+}
+
+export function listenForDrops(target: HTMLElement, options: FileDropOptions, events: FileDropEvents): void {
+  const overlay = h('div', { class: 'drop-overlay', attrs: { 'aria-hidden': 'true' } }, [
+    h('p', { class: 'drop-message', text: options.models ? 'Drop a text file to learn, or a .safetensors model to open' : 'Drop a text file to learn' }),
+  ]);
+  overlay.hidden = true;
+  target.append(overlay);
+  let depth = 0;  // dragenter/dragleave fire for every child crossed
+  const carriesFiles = (e: DragEvent) => e.dataTransfer?.types.includes('Files') ?? false;
+  target.addEventListener('dragenter', (e) => {
+    if (!carriesFiles(e)) return;
+    depth++;
+    overlay.hidden = false;
+  });
+  target.addEventListener('dragleave', () => {
+    depth = Math.max(0, depth - 1);
+    if (depth === 0) overlay.hidden = true;
+  });
+  target.addEventListener('dragover', (e) => {
+    if (carriesFiles(e)) e.preventDefault();  // allows the drop
+  });
+  target.addEventListener('drop', (e) => {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();  // never let the browser navigate to the file
+    depth = 0;
+    overlay.hidden = true;
+    const file = e.dataTransfer!.files[0];
+    if (!file) return;
+    if (isModelFile(file.name)) {
+      if (options.models) events.onModel(file);
+      else events.onRefused('Model files are switched off in this lesson.');
+    } else if (!options.texts) {
+      events.onRefused('The text is fixed in this lesson.');
+    } else if (file.size > MAX_TEXT_BYTES) {
+      events.onRefused(`${file.name} is ${Math.round(file.size / (1 << 20))} MB; texts up to 64 MB can be dropped.`);
+    } else {
+      file.text().then((text) => events.onText(text, file.name), () => events.onRefused(`${file.name} could not be read.`));
+    }
+  });
+}
