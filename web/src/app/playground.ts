@@ -54,7 +54,8 @@ export type PlaygroundSignal =
   | { type: 'paused'; step: number }
   | { type: 'stopped'; step: number; stop: Stop }
   | { type: 'validation'; step: number; bits: number }
-  | { type: 'action'; actionId: string };  // a notice button the playground does not handle itself
+  | { type: 'action'; actionId: string }  // a notice button the playground does not handle itself
+  | { type: 'restarted' };                 // the engine starts again after a crash: its model is gone
 
 export interface PlaygroundSnapshot {
   phase: RunPhase;
@@ -359,6 +360,7 @@ export class Playground {
     this.setPhase('starting');
     this.restarting = true;
     this.bridge.restart();
+    this.signal({ type: 'restarted' });
     this.markAll();
   }
 

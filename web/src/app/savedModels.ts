@@ -50,6 +50,10 @@ export class SavedModels {
   signal(s: PlaygroundSignal): void {
     if (s.type === 'action') return this.action(s.actionId);
     if (!this.enabled) return;
+    if (s.type === 'restarted') {
+      this.offered = false;  // the crash took the model: offer what was kept, as after a reload
+      return;
+    }
     void this.autosave.onSignal(s);
     if (s.type === 'model' && !s.loaded && !this.offered) {
       this.offered = true;
