@@ -1,5 +1,7 @@
 // The built ES module (the very file the worker loads) trains through the Embind API, and reports
 // errors as values.
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadCore, smallSettings } from '../support/core';
 
@@ -9,6 +11,17 @@ describe('core wasm module', () => {
   it('is built with WebAssembly SIMD', async () => {
     const m = await loadCore();
     expect(m.simdInstructionSet).toBe('wasm-simd128');
+  });
+
+  it('holds SIMD instructions: the shipped module computes with f32x4, not scalar fallbacks', () => {
+    // Binaryen's disassembler (a dependency of Debian's emscripten) reads the very file the page loads.
+    const wasm = fileURLToPath(new URL('../../../web/generated/core.wasm', import.meta.url));
+    const text = execFileSync('wasm-dis', [wasm], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    const count = (op: string) => text.split(op).length - 1;
+    // The 4×8 GEMM microkernel alone multiplies and adds with 8 accumulators; the gates use f32x4 too.
+    expect(count('f32x4.mul')).toBeGreaterThanOrEqual(64);
+    expect(count('f32x4.add')).toBeGreaterThanOrEqual(64);
+    expect(count('v128.load')).toBeGreaterThanOrEqual(64);
   });
 
   it('trains a few steps and the loss falls', async () => {
