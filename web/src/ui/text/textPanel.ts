@@ -138,7 +138,7 @@ export class TextPanel {
     this.textarea.value = preview(text);
     this.textarea.readOnly = true;
     this.largeNote.hidden = false;
-    setText(this.largeNote, `Showing the beginning of a large text (${formatCount(text.length)} UTF-16 units); training uses all of it. ` +
+    setText(this.largeNote, 'Showing only the beginning of this large text; training uses all of it. ' +
       'Texts this large are not edited here: paste to replace it, or pick a preset.');
   }
 
