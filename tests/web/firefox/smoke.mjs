@@ -57,9 +57,10 @@ check((await page(`document.querySelectorAll('[data-notice="fatal"]').length`)) 
 
 writeFileSync(screenshot, Buffer.from((await send('browsingContext.captureScreenshot', { context })).data, 'base64'));
 await send('session.end', {}).catch(() => {});
+ws.close();
 if (failures.length) {
   console.error(`Firefox: ${failures.length} check(s) failed`);
-  process.exit(1);
+  process.exitCode = 1;
+} else {
+  console.log(`Firefox: all checks passed (screenshot ${screenshot})`);
 }
-console.log(`Firefox: all checks passed (screenshot ${screenshot})`);
-process.exit(0);
