@@ -1,6 +1,7 @@
 // Issue 7: every kind of text a learner may paste either trains or says why not — never a crash, a hang
 // or a frozen page — and settings at their limits are refused with the limit named, in the UI, before
 // the core (which guards the same limits) ever sees them.
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { longTasksSince, now, number, openPlayground } from './helpers';
 
@@ -130,13 +131,24 @@ test.describe('texts', () => {
     await stepOnce(page);
   });
 
-  test('HTML in a preset-less link, a vocabulary and a model file stays text', async ({ page }) => {
+  test('HTML in a link, a text, its vocabulary, a model file and its name stays text', async ({ page }) => {
     await openPlayground(page, `#probe=${encodeURIComponent('<img src=x onerror="window.__owned=1">')}`);
     await paste(page, '<script>window.__owned=2</script><svg onload="window.__owned=3"> '.repeat(40));
     await expectTrainable(page, 65 * 40);
     await stepOnce(page);
     await page.locator('#sample-now').click();
     await expect(page.locator('.sample-text').first()).not.toBeEmpty({ timeout: 20_000 });
+
+    // The model's file carries that vocabulary in its metadata; opened under a hostile name, both are
+    // shown as the characters they are.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+    const bytes = readFileSync((await download.path())!);
+    const name = '<img src=x onerror="window.__owned=4">.safetensors';
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
+    await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
+    await expect(page.locator('[data-notice="loaded"]')).toContainText(`Opened ${name}`);
+    await page.locator('#sample-now').click();
+    await expect(page.locator('.vocab-chips .chip', { hasText: '<' })).toHaveCount(1);
     expect(await page.evaluate(() => (window as unknown as { __owned?: number }).__owned)).toBeUndefined();
     expect(await page.locator('main script, main svg[onload], main img[onerror]').count()).toBe(0);
   });
