@@ -2,6 +2,7 @@
 import { WorkerBridge } from './app/bridge';
 import { EmbedHost } from './app/embedHost';
 import { parseLesson } from './app/lesson';
+import { lockedSettingsRefusal } from './app/lessonModel';
 import { Playground } from './app/playground';
 import { SavedModels } from './app/savedModels';
 import { ShareLink } from './app/shareLink';
@@ -118,7 +119,7 @@ app = new Playground(state, initialText, bridge, panels, {
 }, (signal) => {
   embedHost.signal(signal);
   savedModels.signal(signal);
-});
+}, (meta, s) => lockedSettingsRefusal(lesson, s, meta));
 
 const teachSection = new TeachSection(mustFind('teach-panel'), {
   onOpen: (view) => teach!.open(view, false),

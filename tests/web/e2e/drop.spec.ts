@@ -41,3 +41,20 @@ test('a lesson that hides model files refuses a dropped model, and says so', asy
   await dropFile(page, 'model.safetensors', Buffer.from('not even a model'));
   await expect(page.locator('[data-notice="drop"]')).toContainText('Model files are switched off in this lesson');
 });
+
+test('a lesson that locks the cell refuses a model file of another cell, and keeps its own model', async ({ page }, testInfo) => {
+  await openPlayground(page, '#seq=32&batch=8');  // an LSTM, as a student might have saved at home
+  await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(1);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  const file = testInfo.outputPath('lstm.safetensors');
+  await download.saveAs(file);
+
+  const lesson = await page.context().newPage();  // the teacher's link, opened fresh
+  await openPlayground(lesson, '#cell=gru&seq=32&batch=8&lock=cell');
+  await dropFile(lesson, 'lstm.safetensors', readFileSync(file));
+  const notice = lesson.locator('[data-notice="loaded"]');
+  await expect(notice).toContainText('Could not open lstm.safetensors');
+  await expect(notice).toContainText('cell lstm (the lesson fixes gru)');
+  await expect(lesson.locator('#run-status')).toContainText('GRU 128 ready');
+});

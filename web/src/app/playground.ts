@@ -119,6 +119,8 @@ export class Playground {
     private readonly panels: Panels,
     private readonly persistence: Persistence,
     private readonly signal: (s: PlaygroundSignal) => void = () => undefined,
+    // Why a model file may not open here (a lesson's locked settings), or null: every way in asks it.
+    private readonly modelRefusal: (meta: Record<string, string> | null, state: PlaygroundState) => string | null = () => null,
   ) {
     this.text = wellFormed(text);
     this.stats = textStats(this.text, state.valFrac);
@@ -604,6 +606,8 @@ export class Playground {
   // Opens model bytes as if picked from a file (a restored autosave): the same checks and messages.
   openModelBytes(name: string, bytes: ArrayBuffer): void {
     if (this.phase === 'starting' || this.phase === 'failed') return;
+    const refusal = this.modelRefusal(modelFileMetadata(bytes), this.state);
+    if (refusal) return this.notify(openFailedNotice(name, refusal));  // the model in use stays
     const previousRunId = this.summary && !this.pending ? this.bridge.runId : null;
     const runId = this.bridge.newRun();
     const text = this.text;
