@@ -3,7 +3,7 @@
 // the core (which guards the same limits) ever sees them.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { longTasksSince, now, number, openPlayground } from './helpers';
+import { downloadModel, longTasksSince, now, number, openModelFile, openPlayground } from './helpers';
 
 // Puts a text in the box the way a paste does (one input event), without typing it key by key.
 async function paste(page: Page, text: string): Promise<void> {
@@ -141,11 +141,10 @@ test.describe('texts', () => {
 
     // The model's file carries that vocabulary in its metadata; opened under a hostile name, both are
     // shown as the characters they are.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+    const download = await downloadModel(page);
     const bytes = readFileSync((await download.path())!);
     const name = '<img src=x onerror="window.__owned=4">.safetensors';
-    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
-    await chooser.setFiles({ name, mimeType: 'application/octet-stream', buffer: bytes });
+    await openModelFile(page, { name, mimeType: 'application/octet-stream', buffer: bytes });
     await expect(page.locator('[data-notice="loaded"]')).toContainText(`Opened ${name}`);
     await page.locator('#sample-now').click();
     await expect(page.locator('.vocab-chips .chip', { hasText: '<' })).toHaveCount(1);

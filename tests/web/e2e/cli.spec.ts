@@ -4,7 +4,7 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { number, openPlayground } from './helpers';
+import { downloadModel, number, openModelFile, openPlayground } from './helpers';
 
 const CHARRNN = 'build/native/core/cli/charrnn';  // built by npm test before the browser tests
 const TEXT = 'Sing a song of sixpence, a pocket full of rye; four and twenty blackbirds baked in a pie. '.repeat(40);
@@ -21,8 +21,7 @@ test('a model the CLI trained opens in the browser and samples; the browser’s 
   await page.locator('#text').fill(TEXT);
   await expect.poll(() => number(page, '#text-characters')).toBe(TEXT.length);
   await expect(page.locator('#run-status')).toContainText('ready', { timeout: 20_000 });
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
-  await chooser.setFiles(cliModel);
+  await openModelFile(page, cliModel);
   await expect(page.locator('[data-notice="loaded"]')).toContainText('Opened from-cli.safetensors', { timeout: 20_000 });
   await expect(page.locator('input[data-key="cell"]:checked')).toHaveValue('gru');
   await expect(page.locator('input[data-key="hiddenSize"]')).toHaveValue('40');
@@ -39,7 +38,7 @@ test('a model the CLI trained opens in the browser and samples; the browser’s 
 
   await page.locator('#step').click();
   await expect.poll(() => number(page, '#stat-step')).toBe(151);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  const download = await downloadModel(page);
   const pageModel = testInfo.outputPath('from-page.safetensors');
   await download.saveAs(pageModel);
   const pageLoss = JSON.parse(execFileSync(CHARRNN, ['eval', '--model', pageModel, '--text', textFile], { encoding: 'utf8' })).loss;

@@ -1,6 +1,6 @@
 // Pause, Step and Reset; settings that keep or throw away training, and the question before the latter.
 import { expect, test } from '@playwright/test';
-import { number, openPlayground } from './helpers';
+import { downloadModel, number, openModelFile, openPlayground } from './helpers';
 
 test('pause stops the steps, step trains exactly one window, reset starts over', async ({ page }) => {
   await openPlayground(page);
@@ -96,7 +96,7 @@ test('a downloaded model opens again and its run continues where it stopped', as
   await openPlayground(page, '#seq=32&batch=8');
   for (let i = 0; i < 3; i++) await page.locator('#step').click();
   await expect.poll(() => number(page, '#stat-step')).toBe(3);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  const download = await downloadModel(page);
   expect(download.suggestedFilename()).toBe('charrnn-lstm-1x128-step3.safetensors');
   const file = testInfo.outputPath(download.suggestedFilename());
   await download.saveAs(file);
@@ -109,8 +109,7 @@ test('a downloaded model opens again and its run continues where it stopped', as
   await seq.press('Enter');
   await expect(page).toHaveURL(/seq=16/);
 
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
-  await chooser.setFiles(file);
+  await openModelFile(page, file);
   const notice = page.locator('[data-notice="loaded"]');
   await expect(notice).toContainText('Opened charrnn-lstm-1x128-step3.safetensors');
   await expect(notice).toContainText('Its run continues exactly where it stopped, at step 3.');
@@ -120,8 +119,7 @@ test('a downloaded model opens again and its run continues where it stopped', as
   await expect.poll(() => number(page, '#stat-step')).toBe(4);
 
   // A file that is not a model is refused, and the model in use stays.
-  const [chooser2] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
-  await chooser2.setFiles({ name: 'notes.safetensors', mimeType: 'application/octet-stream', buffer: Buffer.from('hello, not a model') });
+  await openModelFile(page, { name: 'notes.safetensors', mimeType: 'application/octet-stream', buffer: Buffer.from('hello, not a model') });
   await expect(notice).toContainText('Could not open notes.safetensors');
   await expect(page.locator('#stat-step')).toHaveText('4');
   await page.locator('#step').click();

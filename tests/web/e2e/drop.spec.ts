@@ -1,7 +1,7 @@
 // Issue 6: a model file is loaded by picking it or dropping it; a dropped text file becomes the text.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { number, openPlayground } from './helpers';
+import { downloadModel, number, openPlayground } from './helpers';
 
 // Drops a file on the page the way a person's drag-and-drop arrives: dragenter, then a drop event
 // whose DataTransfer holds the file.
@@ -24,7 +24,7 @@ test('a dropped text file becomes the text; a dropped model file opens and conti
 
   for (let i = 0; i < 2; i++) await page.locator('#step').click();
   await expect.poll(() => number(page, '#stat-step')).toBe(2);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  const download = await downloadModel(page);
   const file = testInfo.outputPath('dropped.safetensors');
   await download.saveAs(file);
   await page.locator('#reset').click();
@@ -46,7 +46,7 @@ test('a lesson that locks the cell refuses a model file of another cell, and kee
   await openPlayground(page, '#seq=32&batch=8');  // an LSTM, as a student might have saved at home
   await page.locator('#step').click();
   await expect.poll(() => number(page, '#stat-step')).toBe(1);
-  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  const download = await downloadModel(page);
   const file = testInfo.outputPath('lstm.safetensors');
   await download.saveAs(file);
 

@@ -1,6 +1,6 @@
 // What every end-to-end test needs: the page opened with a long-task recorder installed first, and
 // ways to read the numbers a person reads.
-import { expect, type Page } from '@playwright/test';
+import { expect, type Download, type FileChooser, type Page } from '@playwright/test';
 
 declare global {
   interface Window {
@@ -66,4 +66,16 @@ export async function canvasColours(page: Page, gate: string): Promise<number> {
     for (let i = 0; i < d.length; i += 4) seen.add((d[i] << 16) | (d[i + 1] << 8) | d[i + 2]);
     return seen.size;
   });
+}
+
+// Presses Download model: the file as a person gets it.
+export async function downloadModel(page: Page): Promise<Download> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-model').click()]);
+  return download;
+}
+
+// Opens files through "Open model…", as a person picks them.
+export async function openModelFile(page: Page, files: Parameters<FileChooser['setFiles']>[0]): Promise<void> {
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: 'Open model…' }).click()]);
+  await chooser.setFiles(files);
 }
