@@ -8,7 +8,8 @@ bash scripts/setup.sh firefox
 [ -f dist/index.html ] || bash scripts/build.sh
 port=4593 bidi=9333
 profile=$(mktemp -d)
-npx vite preview --config web/vite.config.ts --port "$port" --strictPort > "$profile.preview.log" 2>&1 &
+# vite itself, not through npx: npx runs it as a child that the kill below would leave serving.
+node_modules/.bin/vite preview --config web/vite.config.ts --port "$port" --strictPort > "$profile.preview.log" 2>&1 &
 preview=$!
 firefox-esr --headless --no-remote --profile "$profile" --remote-debugging-port "$bidi" > "$profile.firefox.log" 2>&1 &
 firefox=$!
