@@ -1,13 +1,13 @@
 // Wiring only: the panels, the worker bridge, the playground between them, and where state is kept.
 import { WorkerBridge } from './app/bridge';
 import { EmbedHost } from './app/embedHost';
-import { parseLesson } from './app/lesson';
+import { parseLesson } from './state/lesson';
 import { lockedSettingsRefusal } from './app/lessonModel';
 import { Playground } from './app/playground';
 import { SavedModels } from './app/savedModels';
 import { ShareLink } from './app/shareLink';
 import { TeachController } from './app/teach/teachController';
-import { decodeLinkText, stateFromHash } from './app/url';
+import { decodeLinkText, stateFromHash } from './state/url';
 import { CUSTOM, PRESETS, presetById } from './presets';
 import { LossChart } from './ui/chart/lossChart';
 import { ControlsPanel } from './ui/controls/controlsPanel';

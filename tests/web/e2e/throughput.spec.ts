@@ -7,7 +7,7 @@
 // each, and each side is judged by its best 2-second window — what the machine gives when nothing
 // else interferes — with the page's figure read from the screen, where a person reads it.
 import { expect, test } from '@playwright/test';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
 import { PRESETS } from '../../../web/src/presets';
 import { loadCore } from '../support/core';
 import { openPlayground, screenUpdates } from './helpers';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { Autosave, beatsBest, SAVE_EVERY_MS, textKey, type AutosaveDeps } from '../../../web/src/app/autosave';
 import type { CheckpointMeta } from '../../../web/src/app/checkpointStore';
 import type { PlaygroundSnapshot } from '../../../web/src/app/playground';
-import { defaultState } from '../../../web/src/app/settings';
+import { defaultState } from '../../../web/src/state/settings';
 import type { ModelSummary } from '../../../web/generated/core.mjs';
 
 const summary = { cell: 'lstm', hiddenSize: 8, numLayers: 1, vocab: ['a', 'b'], step: 0, parameters: 500 } as unknown as ModelSummary;

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { API, PROGRESS_EVERY_MS } from '../../../web/src/app/embedApi';
 import { EmbedHost, type Drivable } from '../../../web/src/app/embedHost';
 import type { PlaygroundSnapshot } from '../../../web/src/app/playground';
-import { defaultState } from '../../../web/src/app/settings';
+import { defaultState } from '../../../web/src/state/settings';
 import type { ModelSummary } from '../../../web/generated/core.mjs';
 
 const summary = { cell: 'gru', hiddenSize: 32, numLayers: 2, vocab: ['a', 'b', 'c'], step: 0 } as unknown as ModelSummary;

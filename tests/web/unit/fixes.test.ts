@@ -2,8 +2,8 @@
 // makes the text trainable.
 import { describe, expect, it } from 'vitest';
 import { fixesFor, parseFix } from '../../../web/src/app/fixes';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
-import { textStats } from '../../../web/src/app/textStats';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
+import { textStats } from '../../../web/src/state/textStats';
 import { loadCore } from '../support/core';
 
 const story = { id: 'story', title: 'English story' };

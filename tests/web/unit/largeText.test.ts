@@ -1,7 +1,7 @@
 // Large texts: counted in one fast pass that agrees with a plain Map count, and previewed without ever
 // cutting a surrogate pair in two.
 import { describe, expect, it } from 'vitest';
-import { textStats } from '../../../web/src/app/textStats';
+import { textStats } from '../../../web/src/state/textStats';
 import { afterPaste, preview } from '../../../web/src/ui/text/largeText';
 
 // Counting the obvious way, to compare the fast pass with.

@@ -1,6 +1,6 @@
 // Lesson-mode link parameters: what is shown, hidden and locked, the embed layout and allowed origins.
 import { describe, expect, it } from 'vitest';
-import { CONTROLS, lessonParams, lockedKeys, NO_LESSON, panelShown, PANELS, parseLesson, parseOrigins } from '../../../web/src/app/lesson';
+import { CONTROLS, lessonParams, lockedKeys, NO_LESSON, panelShown, PANELS, parseLesson, parseOrigins } from '../../../web/src/state/lesson';
 
 describe('lesson mode in the link', () => {
   it('is off without parameters', () => {

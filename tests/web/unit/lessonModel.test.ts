@@ -1,9 +1,9 @@
 // Model files against a lesson's locked settings, on metadata the real core writes.
 import { describe, expect, it } from 'vitest';
 import { lockedSettingsRefusal } from '../../../web/src/app/lessonModel';
-import { NO_LESSON, parseLesson } from '../../../web/src/app/lesson';
+import { NO_LESSON, parseLesson } from '../../../web/src/state/lesson';
 import { modelFileMetadata } from '../../../web/src/app/modelFile';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
 import { loadCore } from '../support/core';
 
 async function savedMetadata(overrides: Partial<ReturnType<typeof defaultState>>): Promise<Record<string, string>> {

@@ -1,7 +1,7 @@
 // Reading a model file's settings, on files the real core writes.
 import { describe, expect, it } from 'vitest';
 import { modelFileMetadata, resumedSettings } from '../../../web/src/app/modelFile';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
 import { loadCore } from '../support/core';
 
 describe('model file metadata', () => {

@@ -1,8 +1,8 @@
 // The bundled texts: the diagnostic corpus is balanced and reproducible, and every preset trains with
 // the default settings in the real core.
 import { describe, expect, it } from 'vitest';
-import { defaultHeatText, defaultProbeText } from '../../../web/src/app/defaults';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
+import { defaultHeatText, defaultProbeText } from '../../../web/src/state/panelTexts';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
 import { bracketCorpus, BRACKETS, seededRandom } from '../../../web/src/presets/brackets';
 import { PRESETS } from '../../../web/src/presets';
 import { loadCore } from '../support/core';

@@ -1,6 +1,6 @@
 // The settings table: parsing what people type against the core's limits, and what a change costs.
 import { describe, expect, it } from 'vitest';
-import { changeEffect, coreSettings, defaultState, field, FIELDS, parseField } from '../../../web/src/app/settings';
+import { changeEffect, coreSettings, defaultState, field, FIELDS, parseField } from '../../../web/src/state/settings';
 import { loadCore } from '../support/core';
 
 describe('settings table', () => {

@@ -1,7 +1,7 @@
 // What the text panel says about a text must be what the core makes of it.
 import { describe, expect, it } from 'vitest';
-import { keepKnown, minimumTrainCharacters, textStats, unknownCharacters, validationCount, wellFormed } from '../../../web/src/app/textStats';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
+import { keepKnown, minimumTrainCharacters, textStats, unknownCharacters, validationCount, wellFormed } from '../../../web/src/state/textStats';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
 import { loadCore } from '../support/core';
 
 describe('text statistics', () => {

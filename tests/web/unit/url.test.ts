@@ -1,7 +1,7 @@
 // The state in the link: only what differs from the defaults, and nothing a bad link can break.
 import { describe, expect, it } from 'vitest';
-import { defaultState, type PlaygroundState } from '../../../web/src/app/settings';
-import { decodeLinkText, encodeLinkText, LINK_TEXT_MAX, stateFromHash, stateToHash } from '../../../web/src/app/url';
+import { defaultState, type PlaygroundState } from '../../../web/src/state/settings';
+import { decodeLinkText, encodeLinkText, LINK_TEXT_MAX, stateFromHash, stateToHash } from '../../../web/src/state/url';
 
 const presets = ['story', 'code', 'custom'];
 

@@ -8,7 +8,7 @@
 import type { CheckpointKind, CheckpointMeta } from './checkpointStore';
 import { modelFileMetadata } from './modelFile';
 import type { PlaygroundSignal, PlaygroundSnapshot } from './playground';
-import { coreSettings } from './settings';
+import { coreSettings } from '../state/settings';
 
 export const SAVE_EVERY_MS = 30_000;
 // Larger models are not kept automatically: copying hundreds of megabytes every 30 s would stall both

@@ -3,7 +3,7 @@
 import { formatSetting } from '../format';
 import { acceptCommand, envelope, PROGRESS_EVERY_MS, type HostCommand, type PlaygroundEvent, type PlaygroundSnapshot } from './embedApi';
 import type { PlaygroundSignal, PlaygroundSnapshot as AppSnapshot } from './playground';
-import { coreSettings } from './settings';
+import { coreSettings } from '../state/settings';
 
 export interface Drivable {
   train(): void;

@@ -1,8 +1,8 @@
 // Ways out of "can't train on this text" that a person can take with one click: a shorter window, a
 // smaller batch, or both, keeping the text; for a text with nothing to learn, a preset. Each fix is an
 // id the playground applies: "preset=story", or settings such as "batch=1,seqLen=10".
-import type { TextStats } from './textStats';
-import { minimumTrainCharacters } from './textStats';
+import type { TextStats } from '../state/textStats';
+import { minimumTrainCharacters } from '../state/textStats';
 
 export interface Fix {
   id: string;

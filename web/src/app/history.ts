@@ -2,17 +2,13 @@
 // measurements, in bits per character. The chart gets a bounded number of points however long the
 // run: buckets of steps averaged, so drawing stays cheap after 100,000 steps.
 
+import type { ChartData } from '../ui/chart/lossChart';
+
 const LN2 = Math.LN2;
 // Exponential smoothing weight per step (TensorBoard's slider): high, because one step's loss depends
 // on which windows the batch happened to hold.
 const SMOOTHING = 0.95;
 
-export interface ChartData {
-  steps: number[];
-  raw: (number | null)[];         // bucket mean of the training loss
-  smooth: (number | null)[];      // smoothed training loss at the bucket's last step
-  validation: (number | null)[];  // validation loss where measured
-}
 
 class GrowableFloats {
   data = new Float32Array(1024);

@@ -1,9 +1,9 @@
 // A lesson that locks settings must not have them changed behind its back by a model file, which brings
 // its own network and training settings. Before a file opens, its metadata is compared with every locked
 // setting; a file that disagrees is refused with the reason.
-import { CONTROLS, type Lesson } from './lesson';
+import { CONTROLS, type Lesson } from '../state/lesson';
 import { resumedSettings, shortFloat } from './modelFile';
-import type { PlaygroundState } from './settings';
+import type { PlaygroundState } from '../state/settings';
 
 // The network settings a file always carries (metadata written by core/io/model_file.cpp).
 const NETWORK: [keyof PlaygroundState, string][] = [['cell', 'cell'], ['hiddenSize', 'hidden_size'], ['numLayers', 'num_layers']];

@@ -6,8 +6,8 @@ import type { ProbeBar } from '../ui/probe/probePanel';
 import type { Sample } from '../ui/samples/samplePanel';
 import type { FromWorker, ToWorker } from '../protocol';
 import { Cadence, RequestSlot } from './requests';
-import type { PlaygroundState } from './settings';
-import { keepKnown, unknownCharacters } from './textStats';
+import type { PlaygroundState } from '../state/settings';
+import { keepKnown, unknownCharacters } from '../state/textStats';
 
 export type LivePart = 'samples' | 'probe' | 'heat' | 'validation';
 

@@ -3,7 +3,7 @@
 // the file's sequence length, batch, clipping, dropout, seed and split, not the page's (core load()).
 // The file is safetensors: a little-endian u64 header length, then a JSON header whose
 // "__metadata__" holds strings (../../../core/io/model_file.cpp writes them).
-import type { PlaygroundState } from './settings';
+import type { PlaygroundState } from '../state/settings';
 
 export function modelFileMetadata(bytes: ArrayBuffer): Record<string, string> | null {
   if (bytes.byteLength < 8) return null;

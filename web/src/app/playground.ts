@@ -16,17 +16,17 @@ import type { SamplePanel } from '../ui/samples/samplePanel';
 import type { TextPanel, TextProblem } from '../ui/text/textPanel';
 import { formatCount, formatDuration } from '../format';
 import type { WorkerBridge } from './bridge';
-import { defaultHeatText, defaultProbeText } from './defaults';
+import { defaultHeatText, defaultProbeText } from '../state/panelTexts';
 import { fixesFor, parseFix } from './fixes';
 import { capitalize, crashNotice, lowerLearningRate, openedNotice, openFailedNotice, requestErrorNotice, restartedNotice, stopNotice } from './notices';
 import { FrameScheduler } from './frames';
 import { LossHistory } from './history';
 import { modelFileMetadata, resumedSettings } from './modelFile';
 import { LiveRequests, type LivePart } from './live';
-import { coreSettings, field, parseField, type PlaygroundState } from './settings';
+import { coreSettings, field, parseField, type PlaygroundState } from '../state/settings';
 import { statusLine } from './status';
 import { Throughput } from './throughput';
-import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from './textStats';
+import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from '../state/textStats';
 
 export interface Panels {
   engine: EngineBadge;

@@ -2,11 +2,11 @@
 // and the lesson options. Compressing the text is asynchronous, so it is encoded once per text and
 // the address bar catches up when it is done.
 import { CUSTOM, PRESETS, presetById } from '../presets';
-import { defaultHeatText, defaultProbeText } from './defaults';
-import { lessonParams, type Lesson } from './lesson';
+import { defaultHeatText, defaultProbeText } from '../state/panelTexts';
+import { lessonParams, type Lesson } from '../state/lesson';
 import type { PlaygroundSnapshot } from './playground';
-import type { PlaygroundState } from './settings';
-import { encodeLinkText, stateParams } from './url';
+import type { PlaygroundState } from '../state/settings';
+import { encodeLinkText, stateParams } from '../state/url';
 
 export class ShareLink {
   private encoded: { text: string; value: string | null } | null = null;

@@ -2,7 +2,7 @@
 // cell the gate's value after reading that character. Hovering names the cell; clicking a row picks
 // that unit for the neuron view below. The grids paint the very values the core's training caches
 // hold (core/infer/inspect.hpp), not a second computation.
-import type { InspectionResult } from '../../../generated/core.mjs';
+import type { GateTraces } from './gateTraces';
 import { describeChar, displayChar, formatCount, formatPercent } from '../../format';
 import { h, setText } from '../dom';
 import { gateInfo, gateScale, type GateInfo, type Scale } from './gates';
@@ -16,7 +16,7 @@ export interface Inspection {
   chars: readonly string[];  // the inspected text, one entry per step
   step: number;              // training step of the weights
   cell: string;
-  result: InspectionResult;
+  result: GateTraces;
 }
 
 export interface HeatmapView {
@@ -67,7 +67,7 @@ export class HeatmapPanel {
   private figures: Figure[] = [];
   private view: HeatmapView | null = null;
   private painted = '';          // what the grids show: the key of the last repaint
-  private lastResult: InspectionResult | null = null;
+  private lastResult: GateTraces | null = null;
   private paintQueue: (() => void)[] = [];
   private paintFrame = 0;
   private onScreen = true;
@@ -149,7 +149,7 @@ export class HeatmapPanel {
     this.repaint();
   }
 
-  private syncSelects(r: InspectionResult): void {
+  private syncSelects(r: GateTraces): void {
     const layers = r.layers.length;
     if (this.layerSelect.options.length !== layers) {
       this.layerSelect.replaceChildren(...Array.from({ length: layers }, (_, i) => h('option', { text: `${i + 1} of ${layers}`, attrs: { value: String(i) } })));

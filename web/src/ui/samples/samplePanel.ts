@@ -1,6 +1,6 @@
 // Text the model writes, newest first, each marked with the step it came from: the clearest view of
 // what it has learned. Temperature, length and an optional beginning are the person's to set.
-import { field, type NumberField } from '../../app/settings';
+import { field, type NumberField } from '../../state/settings';
 import { formatCount, formatSetting } from '../../format';
 import { h, setText, uid } from '../dom';
 import { icon } from '../icons';

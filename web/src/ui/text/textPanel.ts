@@ -1,6 +1,6 @@
 // The text to learn: a preset or the person's own, what the core will make of it (characters,
 // vocabulary, train/validation split), and what stands in the way of training on it.
-import type { TextStats } from '../../app/textStats';
+import type { TextStats } from '../../state/textStats';
 import { displayChar, formatCount } from '../../format';
 import { h, setText, uid } from '../dom';
 import { afterPaste, LARGE_TEXT, preview } from './largeText';
