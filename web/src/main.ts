@@ -86,11 +86,13 @@ const panels = {
   probe: new ProbePanel(mustFind('probe-panel'), {
     onInput: (text) => app.probeInput(text),
     onPick: (char) => app.probePick(char),
+    onUseTextPiece: () => app.useTextPiece('probe'),
   }),
   heatmap: new HeatmapPanel(mustFind('heatmap-panel'), {
     onText: (text) => app.heatText(text),
     onLayer: (raw) => app.layer(raw),
     onPickUnit: (unit, gate) => app.pickUnit(unit, gate),
+    onUseTextPiece: () => app.useTextPiece('heat'),
   }),
   notices: new NoticeList(mustFind('notices'), {
     onAction: (id, action) => app.noticeAction(id, action),

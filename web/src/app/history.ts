@@ -46,6 +46,16 @@ export class LossHistory {
     return this.smooth.length > 0 ? this.smooth.data[this.smooth.length - 1] : Number.NaN;
   }
 
+  // The smoothed training loss at `step` (NaN outside the steps kept).
+  smoothedAt(step: number): number {
+    const i = step - this.firstStep;
+    return i >= 0 && i < this.smooth.length ? this.smooth.data[i] : Number.NaN;
+  }
+
+  get validations(): readonly { step: number; bits: number }[] {
+    return this.validation;
+  }
+
   get lastValidation(): { step: number; bits: number } | undefined {
     return this.validation[this.validation.length - 1];
   }

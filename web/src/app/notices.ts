@@ -3,6 +3,7 @@ import type { ModelSummary } from '../../generated/core.mjs';
 import { formatCount, formatSetting } from '../format';
 import type { Stop } from '../protocol';
 import type { Notice } from '../ui/notices/noticeList';
+import type { Overfitting } from './overfitting';
 
 export function capitalize(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
@@ -34,6 +35,35 @@ export function stopNotice(stop: Stop, learningRate: number, clip: number): Noti
     ],
     dismissible: true,
   };
+}
+
+// The validation curve turned up while the training curve goes on down: what that means, and three
+// things to try, each one click.
+export function overfittingNotice(o: Overfitting, dropout: number, hiddenSize: number): Notice {
+  const bits = (x: number) => x.toFixed(2);
+  const actions: Notice['actions'] = [];
+  if (dropout < 0.5) actions.push({ id: 'more-dropout', label: `Add dropout (${formatSetting(nextDropout(dropout))})`, primary: true });
+  if (hiddenSize > 16) actions.push({ id: 'fewer-units', label: `Fewer units (${fewerUnits(hiddenSize)})` });
+  actions.push({ id: 'more-text', label: 'Use more text' });
+  return {
+    id: 'overfitting', tone: 'warning', title: 'The model is learning its training text by heart',
+    body: `Since step ${formatCount(o.bestStep)} the loss on the held-out text has risen from ${bits(o.bestBits)} to ${bits(o.nowBits)} bits per character, ` +
+      `while the loss on the training text kept falling (${bits(o.trainAtBest)} → ${bits(o.trainNow)}). ` +
+      'The curves part ways because the model now memorises details of its training text that do not carry over to new text: it is overfitting. ' +
+      'Dropout makes memorising harder, fewer units leave less room for it, and more text gives more to learn than to remember.',
+    actions,
+    dismissible: true,
+  };
+}
+
+// Dropout one notch up: 0 → 0.2, then +0.1 up to 0.5.
+export function nextDropout(p: number): number {
+  return p < 0.2 ? 0.2 : Math.min(0.5, Math.round((p + 0.1) * 10) / 10);
+}
+
+// Half the units, at least 16.
+export function fewerUnits(h: number): number {
+  return Math.max(16, Math.round(h / 2));
 }
 
 export function crashNotice(message: string): Notice {

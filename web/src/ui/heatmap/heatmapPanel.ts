@@ -10,6 +10,7 @@ import { gridGeometry, hitTest, type GridGeometry } from './geometry';
 import { NeuronPanel } from './neuronView';
 import { paintAxis, paintCells, paintCharacters } from './paint';
 import { cssColor } from './palette';
+import { UnknownCharactersNote } from '../unknownNote';
 import './heatmapPanel.css';
 
 export interface Inspection {
@@ -34,6 +35,7 @@ export interface HeatmapEvents {
   onText(text: string): void;
   onLayer(raw: string): void;
   onPickUnit(unit: number, gate: string): void;
+  onUseTextPiece(): void;
 }
 
 const UNITS_PER_PAGE = 128;
@@ -59,7 +61,7 @@ export class HeatmapPanel {
   private readonly grids: HTMLElement;
   private readonly tooltip: HTMLElement;
   private readonly status: HTMLElement;
-  private readonly note: HTMLElement;
+  private readonly note: UnknownCharactersNote;
   private readonly neuron: NeuronPanel;
   private readonly root: HTMLElement;
   private readonly layerField: HTMLElement;
@@ -90,7 +92,7 @@ export class HeatmapPanel {
     this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]);
     this.layerField.hidden = this.pageField.hidden = true;  // shown for more than one layer, or page of units
     this.status = h('span', { class: 'panel-unit', id: 'heat-status' });
-    this.note = h('p', { class: 'panel-hint heat-note' });
+    this.note = new UnknownCharactersNote(() => events.onUseTextPiece());
     this.grids = h('div', { class: 'heat-grids', id: 'heat-grids' });
     this.tooltip = h('div', { class: 'heat-tooltip', id: 'heat-tooltip', attrs: { role: 'tooltip' } });
     this.tooltip.hidden = true;
@@ -108,7 +110,7 @@ export class HeatmapPanel {
         this.layerField,
         this.pageField,
       ]),
-      this.note,
+      this.note.element,
       this.grids,
       h('h3', { class: 'sub-title', text: 'One unit, over the text' }),
       neuronRoot,
@@ -135,7 +137,7 @@ export class HeatmapPanel {
     this.view = v;
     if (document.activeElement !== this.input && this.input.value !== v.inputText) this.input.value = v.inputText;
     this.input.disabled = !v.canInspect && v.inspection === null;
-    setText(this.note, v.ignored.length > 0 ? `Left out (not in the text’s vocabulary): ${v.ignored.map(displayChar).join(' ')}` : '');
+    this.note.render(v.ignored);
     const ins = v.inspection;
     if (!ins) {
       setText(this.status, '');

@@ -112,6 +112,13 @@ export class TextPanel {
   }
 
   // Replaces the text (a preset, an undo); typing never comes back through here, so the caret stays.
+  // Brings the text box into view and puts the cursor at its end, to add more text.
+  focusForMore(): void {
+    this.textarea.scrollIntoView({ block: 'center' });
+    this.textarea.focus();
+    this.textarea.setSelectionRange(this.textarea.value.length, this.textarea.value.length);
+  }
+
   setText(text: string): void {
     if (text.length > LARGE_TEXT) return this.showLarge(text);
     this.large = null;
