@@ -8,7 +8,7 @@ import { SavedModels } from './app/savedModels';
 import { ShareLink } from './app/shareLink';
 import { TeachController } from './app/teach/teachController';
 import { decodeLinkText, stateFromHash } from './state/url';
-import { CUSTOM, PRESETS, presetById } from './presets';
+import { CUSTOM, loadPresetText, PRESETS } from './presets';
 import { LossChart } from './ui/chart/lossChart';
 import { ControlsPanel } from './ui/controls/controlsPanel';
 import { ConfirmDialog } from './ui/dialog/confirmDialog';
@@ -36,7 +36,7 @@ const lesson = parseLesson(location.hash);
 // A shared link may carry a short text of its own; else the text this browser remembers.
 const linkedText = state.preset === CUSTOM ? await decodeLinkText(location.hash) : null;
 const storedText = linkedText ?? readStoredText();
-const initialText = state.preset === CUSTOM && storedText !== null ? storedText : (presetById(state.preset) ?? PRESETS[0]).text;
+const initialText = state.preset === CUSTOM && storedText !== null ? storedText : await loadPresetText(state.preset);
 if (state.preset === CUSTOM && storedText === null) state.preset = PRESETS[0].id;
 
 let app: Playground;

@@ -3,9 +3,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultHeatText, defaultProbeText } from '../../../web/src/state/panelTexts';
 import { coreSettings, defaultState } from '../../../web/src/state/settings';
-import { bracketCorpus, BRACKETS, seededRandom } from '../../../web/src/presets/brackets';
+import { bracketCorpus, seededRandom } from '../../../web/src/presets/brackets';
 import { PRESETS } from '../../../web/src/presets';
 import { loadCore } from '../support/core';
+import { presetText } from '../support/presets';
 
 const CLOSER: Record<string, string> = { '(': ')', '[': ']', '{': '}', '<': '>' };
 
@@ -30,12 +31,16 @@ function balanced(line: string): boolean {
 }
 
 describe('diagnostic bracket corpus', () => {
-  it('is the same text every time and different for another seed', () => {
-    expect(bracketCorpus({ seed: 7, characters: 12_000, maxDepth: 7 })).toBe(BRACKETS);
-    expect(bracketCorpus({ seed: 8, characters: 12_000, maxDepth: 7 })).not.toBe(BRACKETS);
+  it('is the same text every time and different for another seed', async () => {
+    const BRACKETS = await presetText('brackets');
+    const first = bracketCorpus({ seed: 7, characters: 12_000, maxDepth: 7 });
+    expect(bracketCorpus({ seed: 7, characters: 12_000, maxDepth: 7 })).toBe(first);
+    expect(BRACKETS.startsWith(first)).toBe(true);
+    expect(bracketCorpus({ seed: 8, characters: 12_000, maxDepth: 7 })).not.toBe(first);
   });
 
-  it('has only balanced lines, with real nesting', () => {
+  it('has only balanced lines, with real nesting', async () => {
+    const BRACKETS = await presetText('brackets');
     const lines = BRACKETS.trimEnd().split('\n');
     expect(lines.length).toBeGreaterThan(100);
     for (const line of lines) expect(balanced(line), line).toBe(true);
@@ -48,7 +53,7 @@ describe('diagnostic bracket corpus', () => {
       }
     }
     expect(deepest).toBeGreaterThanOrEqual(5);
-    expect(BRACKETS.length).toBeGreaterThanOrEqual(12_000);
+    expect(BRACKETS.length).toBeGreaterThanOrEqual(100_000);
   });
 
   it('draws uniform-looking numbers from its generator', () => {
@@ -61,29 +66,31 @@ describe('diagnostic bracket corpus', () => {
 });
 
 describe('presets', () => {
-  it('are four distinct texts: English, code, Korean, diagnostic', () => {
+  it('are four distinct texts: English, code, Korean, diagnostic', async () => {
     expect(PRESETS.map((p) => p.id)).toEqual(['story', 'code', 'korean', 'brackets']);
-    expect(PRESETS.find((p) => p.id === 'korean')!.text).toMatch(/[가-힣]{50}|[가-힣]/);
-    expect([...PRESETS.find((p) => p.id === 'korean')!.text].filter((c) => /[가-힣]/.test(c)).length).toBeGreaterThan(1000);
+    const korean = await presetText('korean');
+    expect(korean).toMatch(/[가-힣]{50}|[가-힣]/);
+    expect([...korean].filter((c) => /[가-힣]/.test(c)).length).toBeGreaterThan(1000);
   });
 
   it('each trains with the default settings in the real core, and its default probe and heatmap texts are in its vocabulary', async () => {
     const m = await loadCore();
     const core = new m.Core();
     for (const p of PRESETS) {
-      const r = core.create(p.text, coreSettings(defaultState()));
+      const text = await presetText(p.id);
+      const r = core.create(text, coreSettings(defaultState()));
       if (!r.ok) throw new Error(`${p.id}: ${r.error}`);
       const slice = core.train(1, 1e9);
       expect(slice.ok && Number.isFinite(slice.losses[0]), p.id).toBe(true);
       const vocab = new Set(r.vocab);
-      for (const c of defaultProbeText(p.text) + defaultHeatText(p.text)) expect(vocab.has(c)).toBe(true);
-      expect(core.inspect(defaultHeatText(p.text), 3).ok).toBe(true);
+      for (const c of defaultProbeText(text) + defaultHeatText(text)) expect(vocab.has(c)).toBe(true);
+      expect(core.inspect(defaultHeatText(text), 3).ok).toBe(true);
     }
     core.delete();
   });
 
-  it('start the heatmaps on a line of prose, not a title', () => {
-    const story = PRESETS[0].text;
+  it('start the heatmaps on a line of prose, not a title', async () => {
+    const story = await presetText('story');
     expect(defaultHeatText(story).startsWith('Every evening')).toBe(true);
     expect([...defaultHeatText(story)].length).toBe(64);
     expect(defaultProbeText('The Lamplighter of Harrow Street')).toBe('The Lamplighter of ');

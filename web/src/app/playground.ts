@@ -2,7 +2,7 @@
 // object, the model in the worker and the panels. Panels render what they are given and report what
 // a person asked for; the worker trains; this class decides between them.
 import type { ModelSummary } from '../../generated/core.mjs';
-import { CUSTOM, presetById, PRESETS } from '../presets';
+import { CUSTOM, loadedPresetText, loadPresetText, presetById, PRESETS } from '../presets';
 import { assertNever, type FromWorker, type Stop } from '../protocol';
 import type { ControlsPanel } from '../ui/controls/controlsPanel';
 import type { ConfirmDialog } from '../ui/dialog/confirmDialog';
@@ -381,8 +381,7 @@ export class Playground {
 
   private takeText(raw: string): void {
     this.text = wellFormed(raw);
-    const preset = presetById(this.state.preset);
-    if (!preset || preset.text !== this.text) this.state = { ...this.state, preset: CUSTOM };
+    if (loadedPresetText(this.state.preset) !== this.text) this.state = { ...this.state, preset: CUSTOM };
     this.stats = textStats(this.text, this.state.valFrac);
     this.save();
     this.markDirty('text');
@@ -411,7 +410,11 @@ export class Playground {
     const preset = presetById(id);
     if (!preset && id !== CUSTOM) return;
     // "Your own text": the one this browser remembers, or the text as it is, ready to edit.
-    const text = preset ? preset.text : this.persistence.storedText();
+    const text = preset ? await this.loadPreset(preset.id) : this.persistence.storedText();
+    if (preset && text === null) {
+      this.markDirty('text');  // the choice goes back to the text in use
+      return;
+    }
     if (text === null || text === this.text) {
       this.state = { ...this.state, preset: id };
       this.save();
@@ -657,6 +660,16 @@ export class Playground {
     if (!o) return;
     this.overfittingSeen = true;
     this.notify(overfittingNotice(o, this.state.dropout, this.state.hiddenSize));
+  }
+
+  // A preset's text (fetched the first time), or null after saying why it could not be had.
+  private async loadPreset(id: string): Promise<string | null> {
+    try {
+      return await loadPresetText(id);
+    } catch (e) {
+      this.notify({ id: 'preset', tone: 'error', title: 'That text could not be loaded', body: `${capitalize(e instanceof Error ? e.message : String(e))}. Check the connection and choose it again.`, actions: [], dismissible: true });
+      return null;
+    }
   }
 
   // ---- the model's lifecycle ----
