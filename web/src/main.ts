@@ -1,11 +1,11 @@
 // Wiring only: the panels, the worker bridge, the playground between them, and where state is kept.
 import { WorkerBridge } from './app/bridge';
-import { EmbedHost } from './app/embedHost';
+import { EmbedHost } from './app/embed/embedHost';
 import { parseLesson } from './state/lesson';
-import { lockedSettingsRefusal } from './app/lessonModel';
+import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { Playground } from './app/playground';
-import { SavedModels } from './app/savedModels';
-import { ShareLink } from './app/shareLink';
+import { SavedModels } from './app/saved/savedModels';
+import { ShareLink } from './app/share/shareLink';
 import { TeachController } from './app/teach/teachController';
 import { decodeLinkText, stateFromHash } from './state/url';
 import { CUSTOM, loadPresetText, PRESETS } from './presets';

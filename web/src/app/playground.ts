@@ -17,16 +17,16 @@ import type { TextPanel, TextProblem } from '../ui/text/textPanel';
 import { formatCount, formatDuration } from '../format';
 import type { WorkerBridge } from './bridge';
 import { defaultHeatText, defaultProbeText, followText, primeSuggestions, suggestedTexts } from '../state/panelTexts';
-import { fixesFor, parseFix } from './fixes';
-import { capitalize, crashNotice, fewerUnits, lowerLearningRate, nextDropout, overfittingNotice, openedNotice, openFailedNotice, requestErrorNotice, restartedNotice, stopNotice } from './notices';
-import { FrameScheduler } from './frames';
-import { LossHistory } from './history';
-import { modelFileMetadata, resumedSettings } from './modelFile';
-import { LiveRequests, type LivePart } from './live';
-import { detectOverfitting } from './overfitting';
+import { fixesFor, parseFix } from './playground/fixes';
+import { capitalize, crashNotice, fewerUnits, lowerLearningRate, nextDropout, overfittingNotice, openedNotice, openFailedNotice, requestErrorNotice, restartedNotice, stopNotice } from './notices/notices';
+import { FrameScheduler } from './playground/frames';
+import { LossHistory } from './model/lossHistory';
+import { modelFileMetadata, resumedSettings } from './saved/modelFile';
+import { LiveRequests, type LivePart } from './live/liveRequests';
+import { detectOverfitting } from './model/overfitting';
 import { coreSettings, field, parseField, type PlaygroundState } from '../state/settings';
-import { statusLine } from './status';
-import { Throughput } from './throughput';
+import { statusLine } from './playground/status';
+import { Throughput } from './model/throughput';
 import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from '../state/textStats';
 
 export interface Panels {

@@ -1,6 +1,6 @@
 // Overfitting is said when validation has risen for a while as training falls — not on one noisy point.
 import { describe, expect, it } from 'vitest';
-import { detectOverfitting } from '../../../../web/src/app/overfitting';
+import { detectOverfitting } from '../../../../web/src/app/model/overfitting';
 
 // Training loss falling steadily: 3 bits at step 0 down by 0.001 per step.
 const falling = (step: number) => 3 - step / 1000;
