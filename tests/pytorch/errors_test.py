@@ -1,5 +1,6 @@
 """Bad input to continue_training.py gets one line on stderr naming the problem, exit status 1 (2 for a
-malformed command line, as argparse), and no output file — never a traceback.
+malformed command line, as argparse), and no output file — never a traceback. The cases run main() in
+this process (torch loads once); one runs as a command, to see what reaches the shell.
 
 Usage: errors_test.py path/to/charrnn WORKDIR
 """
@@ -7,7 +8,7 @@ import json
 import os
 import struct
 
-from support import Checks, charrnn, continue_training, main_args, make_text, write_text
+from support import Checks, charrnn, continue_training, continue_training_here, main_args, make_text, write_text
 
 
 def with_metadata(source, target, changes):
@@ -61,15 +62,22 @@ def main():
     ]
     for what, args, expected in cases:
         out = [] if "--out" in args else ["--out", "x.safetensors"]
-        done = continue_training(*args, *out, "--steps", "2")
-        message = done.stderr.strip()
-        ok = (done.returncode == 1 and expected in message and "\n" not in message and "Traceback" not in message
+        status, _, stderr = continue_training_here(*args, *out, "--steps", "2")
+        message = stderr.strip()
+        ok = (status == 1 and expected in message and "\n" not in message and "Traceback" not in message
               and not os.path.exists("x.safetensors"))
-        checks.check(ok, f"{what}: exit {done.returncode}, {message!r}")
+        checks.check(ok, f"{what}: exit {status}, {message!r}")
 
-    done = continue_training("--model", "m.safetensors", "--text", text, "--out", "x.safetensors", "--steps", "-1")
-    checks.check(done.returncode == 2 and "--steps must be at least 0" in done.stderr,
-                 f"a negative --steps: exit {done.returncode}, {done.stderr.strip().splitlines()[-1]!r}")
+    status, _, stderr = continue_training_here("--model", "m.safetensors", "--text", text, "--out", "x.safetensors",
+                                               "--steps", "-1")
+    checks.check(status == 2 and "--steps must be at least 0" in stderr,
+                 f"a negative --steps: exit {status}, {stderr.strip().splitlines()[-1]!r}")
+
+    # As a command: the exit status and the one line reach the shell, without a traceback.
+    done = continue_training("--model", "m.safetensors", "--text", "unknown.txt", "--out", "x.safetensors")
+    checks.check(done.returncode == 1 and done.stderr.count("\n") == 1 and "not in the model's vocabulary" in done.stderr
+                 and not os.path.exists("x.safetensors"),
+                 f"as a command: exit {done.returncode}, {len(done.stderr.splitlines())} line on stderr")
     checks.finish()
 
 

@@ -2,7 +2,8 @@
 
 For each optimizer (Adam, RMSprop, Adagrad, SGD) and each cell: `charrnn train` makes a file mid-run
 (moments built up over some steps); `charrnn train --resume FILE --steps 1` takes the core's next step;
-continue_training.py --steps 1 takes PyTorch's. The two files must agree: weights within 1e-5, the
+continue_training.py --steps 1 takes PyTorch's (its main() in this process, so torch loads once; the
+other tests run it as a command). The two files must agree: weights within 1e-5, the
 optimizer's moments, the carried hidden state, and the step counts and place in the text exactly.
 The step itself must be large against the tolerance, or the comparison would prove nothing.
 
@@ -46,7 +47,7 @@ def main():
             core_out = charrnn(binary, "train", "--text", text, "--resume", f"{name}-0.safetensors", "--steps", "1",
                                "--out", f"{name}-core.safetensors")
             lines = continue_training_ok("--model", f"{name}-0.safetensors", "--text", text, "--steps", "1",
-                                         "--out", f"{name}-torch.safetensors")
+                                         "--out", f"{name}-torch.safetensors", here=True)
             core_lines = json_lines(core_out)
             exact = lines[0]["resumed_exactly"] and core_lines[0]["resumed_exactly"]
             clipped = core_lines[1]["clipped"]

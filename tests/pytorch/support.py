@@ -1,5 +1,7 @@
 """Shared by the continue_training tests: the real CLI and script as subprocesses, a model file reader of
 their own (the format checked by an implementation independent of python/charrnn_torch), texts."""
+import contextlib
+import io
 import json
 import os
 import random
@@ -53,7 +55,28 @@ def continue_training(*args, threads=1):
     return run([PYTHON, SCRIPT, "--threads", str(threads), *args], env=env)
 
 
-def continue_training_ok(*args):
+def continue_training_here(*args, threads=1):
+    """The script's main() in this process (torch loads once for many runs): the same code path as the
+    command, which only adds sys.exit(main()). Returns (exit status, stdout, stderr)."""
+    if ROOT + "/python" not in sys.path:
+        sys.path.insert(0, os.path.join(ROOT, "python"))
+    import continue_training
+    out, err = io.StringIO(), io.StringIO()
+    with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+        try:
+            status = continue_training.main(["--threads", str(threads), *args])
+        except SystemExit as e:  # argparse's exit for a malformed command line
+            status = e.code
+    return status, out.getvalue(), err.getvalue()
+
+
+def continue_training_ok(*args, here=False):
+    """Progress lines of a run that must succeed: as a command, or with here=True in this process."""
+    if here:
+        status, stdout, stderr = continue_training_here(*args)
+        if status != 0:
+            raise SystemExit(f"continue_training.py {' '.join(args)} failed: {stderr.strip()}")
+        return json_lines(stdout)
     done = continue_training(*args)
     if done.returncode != 0:
         raise SystemExit(f"continue_training.py {' '.join(args)} failed: {done.stderr.strip()}")
