@@ -35,7 +35,8 @@ Data-parallel (torchrun): the --batch streams of every step are split evenly acr
 processes take the same steps as one process with the same --batch. Every process must read the same
 model file and text. Backend: NCCL on GPUs, gloo on CPUs. Debian's torchrun needs --redirects 2 --tee 2:
   torchrun --standalone --nproc_per_node 2 --redirects 2 --tee 2 python/continue_training.py …
-  torchrun --nnodes 2 --node_rank R --master_addr HOST --master_port 29500 --nproc_per_node 8 python/continue_training.py …
+  torchrun --nnodes 2 --node_rank R --master_addr HOST --master_port 29500 --nproc_per_node 8 …
+    (8 processes on each of 2 machines: R = 0 on HOST, 1 on the other; then the script and its options)
 
 Output: one JSON object per progress line on stdout, as `charrnn train` prints (start, step lines with
 loss, bpc, grad_norm, clipped, chars_per_sec, val_loss/val_bpc, done). Errors: one line on stderr naming
@@ -64,7 +65,7 @@ def parse_arguments(argv):
     p.add_argument("--optim", choices=["adam", "sgd", "rmsprop", "adagrad"],
                    help="optimizer when the file has none (default adam); another kind than the file's starts it afresh")
     p.add_argument("--seed", type=int, metavar="S",
-                   help="seed of PyTorch's dropout masks and of a fresh run's record (default: the file's, else 1)")
+                   help="seed of PyTorch's dropout masks, kept in the file as the run's seed (default: the file's, else 1)")
     p.add_argument("--device", default="auto", metavar="D",
                    help="auto (a GPU when there is one), cpu, cuda or cuda:N; under torchrun each process takes "
                         "the GPU of its LOCAL_RANK")

@@ -12,6 +12,7 @@ Usage: continued_run_test.py path/to/charrnn WORKDIR
 """
 import json
 import os
+import struct
 
 from support import Checks, charrnn, continue_training_ok, json_lines, main_args, make_text, max_difference, \
     read_model, write_text
@@ -25,7 +26,6 @@ def eval_loss(binary, model, text):
 
 def strip_to_weights(source, target):
     """The model tensors and the core's base metadata only: a file as a plain PyTorch user would write it."""
-    import struct
     raw = open(source, "rb").read()
     (n,) = struct.unpack("<Q", raw[:8])
     header = json.loads(raw[8:8 + n])

@@ -4,23 +4,10 @@ this process (torch loads once); one runs as a command, to see what reaches the 
 
 Usage: errors_test.py path/to/charrnn WORKDIR
 """
-import json
 import os
-import struct
 
-from support import Checks, charrnn, continue_training, continue_training_here, main_args, make_text, write_text
-
-
-def with_metadata(source, target, changes):
-    """A copy of a model file with some metadata changed (the tensors untouched)."""
-    raw = open(source, "rb").read()
-    (n,) = struct.unpack("<Q", raw[:8])
-    header = json.loads(raw[8:8 + n])
-    header["__metadata__"].update(changes)
-    text = json.dumps(header).encode()
-    text += b" " * (-len(text) % 8)
-    open(target, "wb").write(struct.pack("<Q", len(text)) + text + raw[8 + n:])
-    return target
+from support import Checks, charrnn, continue_training, continue_training_here, main_args, make_text, \
+    with_metadata, write_text
 
 
 def main():

@@ -106,6 +106,18 @@ def read_model(path):
     return meta, tensors
 
 
+def with_metadata(source, target, changes):
+    """A copy of a model file with some metadata changed (the tensors untouched)."""
+    raw = open(source, "rb").read()
+    (n,) = struct.unpack("<Q", raw[:8])
+    header = json.loads(raw[8:8 + n])
+    header["__metadata__"].update(changes)
+    text = json.dumps(header).encode()
+    text += b" " * (-len(text) % 8)
+    open(target, "wb").write(struct.pack("<Q", len(text)) + text + raw[8 + n:])
+    return target
+
+
 def max_difference(a, b, prefix=""):
     """(largest |a - b| over the tensors whose names start with prefix, the tensor where it is)."""
     names = sorted(n for n in a if n.startswith(prefix))
