@@ -17,6 +17,9 @@ declare -A probe=(
   [clang]=/usr/bin/clang++
   [libclang-rt-14-dev]='/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
   [chromium]=/usr/bin/chromium
+  # A Korean font for the test browser, so screenshots show Hangul (the page itself names the system's
+  # Korean fonts and ships none).
+  [fonts-nanum]=/usr/share/fonts/truetype/nanum/NanumGothic.ttf
 )
 # `setup.sh pytorch`: also Debian's PyTorch, for npm run test:pytorch only (70 MB, so npm test leaves it out).
 # `setup.sh firefox`: Debian's Firefox ESR, for the Firefox check (80 MB).
@@ -60,7 +63,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   as_root "apt-get update -qq $lock && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $lock --no-install-recommends ${missing[*]}" \
     || { say "apt-get failed (its message is above); run this again once that is solved."; exit 1; }
 else
-  say "Debian packages present (emscripten, catch2, nlohmann-json, ninja, clang, chromium)"
+  say "Debian packages present (emscripten, catch2, nlohmann-json, ninja, clang, chromium, a Korean font)"
 fi
 
 # The WebKit check runs its browser under en_US.UTF-8 (TOOLCHAIN.md): a C locale makes WebKitGTK report

@@ -6,12 +6,11 @@ export default defineConfig({
   base: './',
   build: {
     outDir: '../dist', emptyOutDir: true, target: 'es2022',
-    // The bundled texts in a chunk of their own, so the size report can tell them from the code; the
-    // language-tag module, which the start-up script (boot.ts) and the page share, under its own name.
-    rolldownOptions: { output: { codeSplitting: { groups: [
-      { name: 'presets', test: /[\\/]web[\\/]src[\\/]presets[\\/]/ },
-      { name: 'locale', test: /[\\/]web[\\/]src[\\/]locale\.ts$/ },
-    ] } } },
+    // Preset texts stay files of their own (fetched when chosen), never inlined into the code.
+    assetsInlineLimit: (file) => (file.endsWith('.txt') ? false : undefined),
+    // The language-tag module, which the start-up script (boot.ts) and the page share, in a chunk
+    // under its own name.
+    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'locale', test: /[\\/]web[\\/]src[\\/]locale\.ts$/ }] } } },
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },

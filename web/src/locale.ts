@@ -7,7 +7,7 @@
 const FALLBACK = 'en';
 
 let pageLanguageTag: string | null = null;
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>();
 
 // A tag Intl can format with, or null. POSIX locale names are read the way a person means them:
 // "en_US" → "en-US", "ko_KR.UTF-8@euro" → "ko-KR"; "C", "POSIX" and "" mean "no language".
@@ -74,7 +74,7 @@ function intlTakes(tag: string): boolean {
   }
 }
 
-function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat | Intl.PluralRules>(key: string, make: () => T): T {
   let f = formatters.get(key);
   if (f === undefined) formatters.set(key, (f = make()));
   return f as T;
@@ -85,6 +85,12 @@ function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, 
 export function numberFormat(options: Intl.NumberFormatOptions = {}): Intl.NumberFormat {
   const tag = pageLanguage();
   return cached(`n|${tag}|${JSON.stringify(options)}`, () => new Intl.NumberFormat(tag, options));
+}
+
+// Plural forms ("1 step", "2 steps") follow the page's language, like its sentences.
+export function pluralRules(options: Intl.PluralRulesOptions = {}): Intl.PluralRules {
+  const tag = pageLanguage();
+  return cached(`p|${tag}|${JSON.stringify(options)}`, () => new Intl.PluralRules(tag, options));
 }
 
 // Dates (when a model was saved) follow the reader's own conventions, as they always did.

@@ -2,7 +2,7 @@
 // a person means them, and nothing Intl rejects ever reaches it. (The shield for libraries that read
 // navigator.language is proven in a real browser: tests/web/e2e/startup.spec.ts.)
 import { afterEach, describe, expect, it } from 'vitest';
-import { acceptedTag, dateTimeFormat, numberFormat, pageLanguage, setPageLanguage, usableLocale } from '../../../web/src/locale';
+import { acceptedTag, dateTimeFormat, numberFormat, pageLanguage, pluralRules, setPageLanguage, usableLocale } from '../../../web/src/locale';
 import { formatCount } from '../../../web/src/format';
 
 describe('language tags', () => {
@@ -41,6 +41,11 @@ describe('language tags', () => {
     expect(formatCount(1234567)).toBe('1.234.567');  // cached formatters follow the switch
     setPageLanguage('en');
     expect(formatCount(1234567)).toBe('1,234,567');
+    expect(pluralRules().select(1)).toBe('one');
+    expect(pluralRules().select(2)).toBe('other');
+    setPageLanguage('ko');
+    expect(pluralRules().select(1)).toBe('other');  // Korean nouns do not inflect for number
+    setPageLanguage('en');
     expect(() => dateTimeFormat({ dateStyle: 'medium' }).format(0)).not.toThrow();
   });
 });
