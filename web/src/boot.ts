@@ -56,10 +56,11 @@ function showStartupFailure(reason: unknown): void {
       + 'and the browser you use, to whoever runs this site.'),
     reload,
   );
-  // The empty panels would look like a page still starting: only the message stays.
+  // The empty panels and the header's buttons (nothing behind them now) would look like a page still
+  // starting: only the message stays.
   const main = document.querySelector('main') ?? document.body;
   for (const child of Array.from(main.children)) (child as HTMLElement).hidden = true;
-  document.getElementById('runbar')?.setAttribute('hidden', '');
+  for (const dead of Array.from(document.querySelectorAll<HTMLElement>('#runbar, .header-actions button'))) dead.hidden = true;
   main.prepend(box);
   const badge = document.getElementById('engine');
   if (badge) {

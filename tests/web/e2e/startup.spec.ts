@@ -2,6 +2,7 @@
 // reports "C") still gives a working page; anything that stops the modules from loading ends in a
 // plain message that says what happened and what to try, not in a page that looks like it is starting.
 import { expect, test, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
 import { number, openPlayground } from './helpers';
 
 // The browser reports this tag, as WebKitGTK does from the process locale: a getter on the prototype,
@@ -59,7 +60,7 @@ async function expectStartupFailure(page: Page, said: string | RegExp): Promise<
   await expect(failure).toContainText('Please report it');
   // Nothing left that looks like a page still starting.
   await expect(page.locator('#engine')).toHaveText('Did not start');
-  for (const id of ['text-panel', 'controls-panel', 'chart-panel', 'heatmap-panel', 'runbar']) await expect(page.locator(`#${id}`)).toBeHidden();
+  for (const id of ['text-panel', 'controls-panel', 'chart-panel', 'heatmap-panel', 'runbar', 'open-saves', 'open-share']) await expect(page.locator(`#${id}`)).toBeHidden();
 }
 
 test('a module that throws while the page loads ends in a plain message, and Reload then starts the page', async ({ page }) => {
@@ -71,6 +72,8 @@ test('a module that throws while the page loads ends in a plain message, and Rel
   await page.goto('./');
   await expectStartupFailure(page, 'RangeError: invalid language tag: C');
   expect(served).toBe(1);
+  mkdirSync('artifacts/screenshots', { recursive: true });
+  await page.screenshot({ path: 'artifacts/screenshots/startup-failure.png' });
 
   await page.unroute(MAIN_CHUNK);
   await page.locator('#startup-failure button', { hasText: 'Reload the page' }).click();
