@@ -3,9 +3,10 @@
 // Typed arrays travel as transferables. Every reply carries the runId of the model it came from, so the
 // page drops replies about a model it has since replaced (stale messages); requests carry a requestId so
 // a panel can drop answers older than the question it asked last.
-import type { CoreSettings, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary } from '../generated/core.mjs';
+import type { GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary, SessionSettings, Stop } from '../generated/core.mjs';
 
-export type Settings = CoreSettings;
+export type Settings = SessionSettings;
+export type { Stop };
 
 export type ToWorker =
   // A new model from text and settings; replaces the current one only if it succeeds.
@@ -36,16 +37,6 @@ export interface Progress {
   wallMillis: number;       // worker time since the previous slice: training plus everything between slices
   charsPerStep: number;     // batch × sequence length
   heapBytes: number;
-}
-
-// Why training stopped by itself. `nonFinite`: the core met a NaN/inf loss and kept the weights of the
-// last finite step. `blowUp`: the loss rose far above a uniform guess; the worker went back to its last
-// checkpoint taken while the loss was sane (restoredStep), when it had one.
-export interface Stop {
-  reason: 'nonFinite' | 'blowUp';
-  atStep: number;
-  lossNats: number;          // the smoothed loss that triggered the stop (NaN for nonFinite)
-  restoredStep: number | null;
 }
 
 export type FromWorker =

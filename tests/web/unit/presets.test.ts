@@ -69,17 +69,17 @@ describe('presets', () => {
 
   it('each trains with the default settings in the real core, and its default probe and heatmap texts are in its vocabulary', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     for (const p of PRESETS) {
-      const r = core.create(p.text, coreSettings(defaultState()));
+      const r = session.create(p.text, coreSettings(defaultState()));
       if (!r.ok) throw new Error(`${p.id}: ${r.error}`);
-      const slice = core.train(1, 1e9);
+      const slice = session.trainSlice(1, 1e9);
       expect(slice.ok && Number.isFinite(slice.losses[0]), p.id).toBe(true);
       const vocab = new Set(r.vocab);
       for (const c of defaultProbeText(p.text) + defaultHeatText(p.text)) expect(vocab.has(c)).toBe(true);
-      expect(core.inspect(defaultHeatText(p.text), 3).ok).toBe(true);
+      expect(session.inspect(defaultHeatText(p.text), 3).ok).toBe(true);
     }
-    core.delete();
+    session.delete();
   });
 
   it('start the heatmaps on a line of prose, not a title', () => {

@@ -1,16 +1,23 @@
 // The training worker: owns the wasm module and the model, trains in short slices and answers every
 // other request between two slices, so pause, step, probe and sample respond at once. The page never
 // trains; it only sends requests and renders replies (protocol.ts).
-import createCore, { type CoreModule, type Result } from '../../generated/core.mjs';
-import { assertNever, inspectionBuffers, uniqueBuffers, type FromWorker, type Stop, type ToWorker } from '../protocol';
-import { TrainedModel } from './model';
+import createCore, { type CoreModule, type ModelSummary, type Result, type Session } from '../../generated/core.mjs';
+import { assertNever, inspectionBuffers, uniqueBuffers, type FromWorker, type Settings, type ToWorker } from '../protocol';
 import { warmUp } from './warmup';
 
 const SLICE_MILLIS = 25;        // one slice of training between two looks at the inbox
 const MAX_STEPS_PER_SLICE = 64;
 
+// The model: the core's Session (which keeps the step count, the snapshot and the divergence rule), the
+// run it belongs to, and the settings its progress is counted in.
+interface Model {
+  session: Session;
+  runId: number;
+  settings: Settings;
+}
+
 let module: CoreModule | undefined;
-let model: TrainedModel | undefined;
+let model: Model | undefined;
 let training = false;
 let sliceScheduled = false;
 let wallMark = 0;  // end of the previous slice: the next slice's wall time counts from here
@@ -42,9 +49,9 @@ function unwrap<T>(r: Result<T>, requestId?: number): (T & { ok: true }) | undef
   return undefined;
 }
 
-function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
+function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
   const started = performance.now();
-  const r = m.core.train(maxSteps, SLICE_MILLIS);
+  const r = m.session.trainSlice(maxSteps, SLICE_MILLIS);
   const ended = performance.now();
   const trainMillis = ended - started;
   const wallMillis = continuous ? ended - wallMark : trainMillis;
@@ -54,30 +61,21 @@ function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
     fail(r.error);
     return;
   }
-  m.noteCoreStep(r.step);
-  let blownUp = false;
-  for (const loss of r.losses) blownUp = m.guard.observe(loss) || blownUp;
   post(
     {
       type: 'progress',
       runId: m.runId,
       progress: {
-        step: m.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
-        trainMillis, wallMillis, charsPerStep: m.charsPerStep, heapBytes: module!.heapSize(),
+        step: r.stop ? r.stop.atStep : r.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
+        trainMillis, wallMillis, charsPerStep: m.settings.batch * m.settings.seqLen, heapBytes: module!.heapSize(),
       },
     },
     [r.losses.buffer, r.gradNorms.buffer],
   );
-  if (r.diverged || blownUp) {
+  if (r.stop) {
     training = false;
-    const atStep = m.step;
-    const stop: Stop = r.diverged
-      ? { reason: 'nonFinite', atStep, lossNats: Number.NaN, restoredStep: atStep }
-      : { reason: 'blowUp', atStep, lossNats: m.guard.smoothedLoss, restoredStep: m.restoreCheckpoint() };
-    post({ type: 'stopped', runId: m.runId, step: m.step, stop });
-    return;
+    post({ type: 'stopped', runId: m.runId, step: r.step, stop: r.stop });
   }
-  m.afterSlice(wallMillis);
 }
 
 function runSlice() {
@@ -103,10 +101,22 @@ function handleSafely(msg: ToWorker) {
   }
 }
 
-function replaceModel(next: TrainedModel) {
-  model?.delete();
+function replaceModel(next: Model) {
+  model?.session.delete();
   model = next;
   training = false;
+}
+
+// A new model from text (create) or a file (load); the current one stays if it fails.
+function build(runId: number, settings: Settings, make: (s: Session) => Result<ModelSummary>): Result<ModelSummary> {
+  const session = new module!.Session();
+  const r = make(session);
+  if (!r.ok) {
+    session.delete();
+    return r;
+  }
+  replaceModel({ session, runId, settings });
+  return r;
 }
 
 function handle(msg: ToWorker) {
@@ -115,21 +125,19 @@ function handle(msg: ToWorker) {
   switch (msg.type) {
     case 'create':
     case 'load': {
-      const built = msg.type === 'create'
-        ? TrainedModel.create(module, msg.runId, msg.text, msg.settings)
-        : TrainedModel.load(module, msg.runId, new Uint8Array(msg.bytes), msg.text, msg.settings, msg.resumeOptimizer);
-      if (!built.ok) {
-        post({ type: 'createFailed', runId: msg.runId, message: built.error });  // the current model stays
-        return;
-      }
-      replaceModel(built.model);
-      post({ type: 'created', runId: msg.runId, summary: built.summary });
+      const bytes = msg.type === 'load' ? new Uint8Array(msg.bytes) : null;
+      const r = build(msg.runId, msg.settings, (s) =>
+        bytes ? s.load(bytes, msg.text, msg.settings, msg.type === 'load' && msg.resumeOptimizer) : s.create(msg.text, msg.settings));
+      if (!r.ok) post({ type: 'createFailed', runId: msg.runId, message: r.error });  // the current model stays
+      else post({ type: 'created', runId: msg.runId, summary: r });
       return;
     }
     case 'reconfigure': {
       if (!m) return fail('no model yet');
-      if (!unwrap(m.reconfigure(msg.settings), msg.requestId)) return;
-      post({ type: 'reconfigured', runId: m.runId, step: m.step, settings: msg.settings });
+      const r = unwrap(m.session.reconfigure(msg.settings), msg.requestId);
+      if (!r) return;
+      m.settings = msg.settings;
+      post({ type: 'reconfigured', runId: m.runId, step: r.step, settings: msg.settings });
       return;
     }
     case 'train':
@@ -140,26 +148,26 @@ function handle(msg: ToWorker) {
       return;
     case 'pause':
       training = false;
-      if (m) post({ type: 'paused', runId: m.runId, step: m.step });
+      if (m) post({ type: 'paused', runId: m.runId, step: m.session.steps() });
       return;
     case 'step':
       training = false;
       if (!m) return;
       trainSlice(m, 1, false);
-      post({ type: 'paused', runId: m.runId, step: m.step });
+      post({ type: 'paused', runId: m.runId, step: m.session.steps() });
       return;
     case 'updateTraining':
-      if (m && unwrap(m.core.updateTraining(msg.learningRate, msg.clip, msg.dropout))) {
+      if (m && unwrap(m.session.updateTraining(msg.learningRate, msg.clip, msg.dropout))) {
         m.settings = { ...m.settings, learningRate: msg.learningRate, clip: msg.clip, dropout: msg.dropout };
       }
       return;
     case 'validate': {
       if (!m) return;
       const started = performance.now();
-      const r = unwrap(m.core.validate(msg.maxChars), msg.requestId);
+      const r = unwrap(m.session.validate(msg.maxChars), msg.requestId);
       if (r) {
         post({
-          type: 'validation', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started,
+          type: 'validation', runId: m.runId, requestId: msg.requestId, step: m.session.steps(), millis: performance.now() - started,
           loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions,
         });
       }
@@ -168,10 +176,10 @@ function handle(msg: ToWorker) {
     case 'sample': {
       if (!m) return;
       const started = performance.now();
-      const r = unwrap(m.core.sample(msg.prime, msg.length, msg.temperature, msg.topK, msg.seed), msg.requestId);
+      const r = unwrap(m.session.sample(msg.prime, msg.length, msg.temperature, msg.topK, msg.seed), msg.requestId);
       if (r) {
         post({
-          type: 'sample', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started,
+          type: 'sample', runId: m.runId, requestId: msg.requestId, step: m.session.steps(), millis: performance.now() - started,
           prime: msg.prime, text: r.text, temperature: msg.temperature,
         });
       }
@@ -180,8 +188,8 @@ function handle(msg: ToWorker) {
     case 'probe': {
       if (!m) return;
       const started = performance.now();
-      if (!unwrap(m.core.probeReset(), msg.requestId) || !unwrap(m.core.probeFeed(msg.text), msg.requestId)) return;
-      const r = unwrap(m.core.probeProbabilities(msg.temperature), msg.requestId);
+      if (!unwrap(m.session.probeReset(), msg.requestId) || !unwrap(m.session.probeFeed(msg.text), msg.requestId)) return;
+      const r = unwrap(m.session.probeProbabilities(msg.temperature), msg.requestId);
       if (r) {
         post(
           { type: 'probe', runId: m.runId, requestId: msg.requestId, millis: performance.now() - started, text: msg.text, probabilities: r.probabilities },
@@ -193,34 +201,34 @@ function handle(msg: ToWorker) {
     case 'inspect': {
       if (!m) return;
       const started = performance.now();
-      const r = unwrap(m.core.inspect(msg.text, msg.topK), msg.requestId);
+      const r = unwrap(m.session.inspect(msg.text, msg.topK), msg.requestId);
       if (r) {
         post(
-          { type: 'inspection', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started, text: msg.text, inspection: r },
+          { type: 'inspection', runId: m.runId, requestId: msg.requestId, step: m.session.steps(), millis: performance.now() - started, text: msg.text, inspection: r },
           inspectionBuffers(r),
         );
       }
       return;
     }
     case 'gradients': {
-      const r = m && unwrap(m.core.gradientNorms(), msg.requestId);
+      const r = m && unwrap(m.session.gradientNorms(), msg.requestId);
       if (m && r) post({ type: 'gradients', runId: m.runId, requestId: msg.requestId, norms: r }, [r.hidden.buffer, r.cell.buffer]);
       return;
     }
     case 'gradientCheck': {
       if (!m) return;
       const started = performance.now();
-      const r = unwrap(m.core.gradientCheck(msg.perTensor), msg.requestId);
+      const r = unwrap(m.session.gradientCheck(msg.perTensor), msg.requestId);
       if (r) {
         post(
-          { type: 'gradientCheck', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started, check: r },
+          { type: 'gradientCheck', runId: m.runId, requestId: msg.requestId, step: m.session.steps(), millis: performance.now() - started, check: r },
           uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]),
         );
       }
       return;
     }
     case 'save': {
-      const r = m && unwrap(m.core.save(msg.withOptimizer), msg.requestId);
+      const r = m && unwrap(m.session.save(msg.withOptimizer), msg.requestId);
       if (m && r) post({ type: 'saved', runId: m.runId, requestId: msg.requestId, bytes: r.bytes }, [r.bytes.buffer]);
       return;
     }
