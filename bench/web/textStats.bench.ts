@@ -3,7 +3,7 @@
 // text in well under a second (about 100 ms here; a Map per character takes seconds). No browser
 // needed: it runs in the Playwright runner's node.
 import { expect, test } from '@playwright/test';
-import { textStats } from '../../web/src/app/textStats';
+import { textStats } from '../../web/src/state/textStats';
 
 test('textStats counts 10 MB in under a second', () => {
   const text = 'the quick brown fox jumps over the lazy dog 🙂\n'.repeat(220_000);

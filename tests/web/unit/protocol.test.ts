@@ -1,16 +1,15 @@
-// Protocol helpers: what is transferred, which replies are stale, the probe's bars.
+// Protocol helpers: what is transferred, the probe's bars.
 import { describe, expect, it } from 'vitest';
-import { isCurrent } from '../../../web/src/app/bridge';
-import { entropyBits, topBars } from '../../../web/src/app/live';
-import { inspectionBuffers, uniqueBuffers, type FromWorker } from '../../../web/src/protocol';
+import { entropyBits, topBars } from '../../../web/src/app/live/liveRequests';
+import { inspectionBuffers, uniqueBuffers } from '../../../web/src/protocol';
 import { loadCore, smallSettings } from '../support/core';
 
 describe('protocol helpers', () => {
   it('transfers every buffer of a real inspection exactly once', async () => {
     const m = await loadCore();
-    const core = new m.Core();
-    core.create('hello world '.repeat(50), smallSettings);
-    const r = core.inspect('hello', 3);
+    const session = new m.Session();
+    session.create('hello world '.repeat(50), smallSettings);
+    const r = session.inspect('hello', 3);
     if (!r.ok) throw new Error(r.error);
     const buffers = inspectionBuffers(r);
     expect(buffers.length).toBe(2 + 6);  // top ids, top probabilities, six LSTM traces
@@ -20,15 +19,7 @@ describe('protocol helpers', () => {
     // The buffers really are transferable: structuredClone with transfer detaches them.
     structuredClone(r, { transfer: buffers });
     expect(r.topIds.length).toBe(0);
-    core.delete();
-  });
-
-  it('drops replies about an earlier run but never engine messages', () => {
-    const progress = { type: 'paused', runId: 3, step: 1 } satisfies FromWorker;
-    expect(isCurrent(progress, 3)).toBe(true);
-    expect(isCurrent(progress, 4)).toBe(false);
-    expect(isCurrent({ type: 'fatal', message: 'x' }, 9)).toBe(true);
-    expect(isCurrent({ type: 'ready', simd: 's', heapBytes: 1 }, 9)).toBe(true);
+    session.delete();
   });
 
   it('turns a distribution into the most likely characters and its entropy', () => {
