@@ -31,22 +31,38 @@ export async function recordLongTasks(page: Page): Promise<void> {
   });
 }
 
-// Records what the page's workers tell it (type and step; not the steady stream of progress), so a
-// test can wait for the engine's own word — "paused at step 417", "validation of step 5" — instead of
-// guessing how long that takes on this machine. The page itself is unchanged: one more listener.
+// Records what the page's workers tell it, so a test can wait for the engine's own word — "paused at
+// step 417", "here is the validation of step 5" — instead of guessing how long that takes on this
+// machine. Each entry: an event's type (not the steady stream of progress) or the kind of request a
+// reply answers ('validate', 'probe', 'inspect'…), with the step it names. The page itself is
+// unchanged: one more listener, and the requests it sends are noted on their way (replies name only
+// the request's id).
 export async function recordWorkerReports(page: Page): Promise<void> {
   await page.addInitScript(() => {
     window.__fromWorker = [];
     const Native = window.Worker;
     window.Worker = class extends Native {
+      private readonly kinds = new Map<number, string>();
+
       constructor(url: string | URL, options?: WorkerOptions) {
         super(url, options);
         this.addEventListener('message', (e: MessageEvent) => {
-          const d = e.data as { type?: unknown; step?: unknown } | null;
-          if (d && typeof d.type === 'string' && d.type !== 'progress') {
-            window.__fromWorker.push({ type: d.type, step: typeof d.step === 'number' ? d.step : undefined });
+          const d = e.data as { type?: string; id?: number; ok?: boolean; reply?: { step?: unknown }; event?: { type: string; step?: unknown } } | null;
+          const step = (x: unknown) => (typeof x === 'number' ? x : undefined);
+          if (d?.type === 'event' && d.event && d.event.type !== 'progress') {
+            window.__fromWorker.push({ type: d.event.type, step: step(d.event.step) });
+          } else if (d?.type === 'reply' && typeof d.id === 'number') {
+            const kind = this.kinds.get(d.id) ?? 'reply';
+            this.kinds.delete(d.id);
+            window.__fromWorker.push({ type: d.ok ? kind : `${kind} failed`, step: step(d.reply?.step) });
           }
         });
+      }
+
+      override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions): void {
+        const m = message as { type?: string; id?: number; kind?: string } | null;
+        if (m?.type === 'request' && typeof m.id === 'number' && typeof m.kind === 'string') this.kinds.set(m.id, m.kind);
+        super.postMessage(message, transfer as Transferable[]);
       }
     };
   });
@@ -91,9 +107,9 @@ export async function settledAt(page: Page, step: number): Promise<void> {
     let at = -1;
     for (let i = log.length - 1; i >= 0 && at < 0; i--) if (log[i].type === 'paused' && log[i].step === s) at = i;
     const after = at < 0 ? [] : log.slice(at + 1).map((m) => `${m.type}:${m.step ?? ''}`);
-    const validated = after.indexOf(`validation:${s}`);
-    const probed = after.findIndex((m) => m.startsWith('probe:'));
-    const inspected = after.indexOf(`inspection:${s}`);
+    const validated = after.indexOf(`validate:${s}`);
+    const probed = after.indexOf('probe:');
+    const inspected = after.indexOf(`inspect:${s}`);
     return validated >= 0 && probed >= 0 && inspected > validated && inspected > probed;
   }, step), { message: `the validation, probe and heatmap of step ${step} arrive in that order` }).toBe(true);
   await expect(page.locator('#heat-status')).toHaveText(`weights of step ${step.toLocaleString('en-US')}`);
