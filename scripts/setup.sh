@@ -17,6 +17,9 @@ declare -A probe=(
   [clang]=/usr/bin/clang++
   [libclang-rt-14-dev]='/usr/lib/llvm-14/lib/clang/*/lib/linux/libclang_rt.fuzzer-x86_64.a'
   [chromium]=/usr/bin/chromium
+  # A Korean font for the test browser, so screenshots show Hangul (the page itself names the system's
+  # Korean fonts and ships none).
+  [fonts-nanum]=/usr/share/fonts/truetype/nanum/NanumGothic.ttf
 )
 # `setup.sh pytorch`: also Debian's PyTorch, for npm run test:pytorch only (70 MB, so npm test leaves it out).
 # `setup.sh firefox`: Debian's Firefox ESR, for the Firefox check (80 MB).
@@ -43,7 +46,7 @@ if [ ${#missing[@]} -gt 0 ]; then
     exit 1
   fi
 else
-  say "Debian packages present (emscripten, catch2, nlohmann-json, ninja, clang, chromium)"
+  say "Debian packages present (emscripten, catch2, nlohmann-json, ninja, clang, chromium, a Korean font)"
 fi
 
 node_major=$(node -p 'process.versions.node.split(".").map(Number).reduce((a, b, i) => i < 2 ? a * 1000 + b : a)' 2>/dev/null || echo 0)

@@ -18,7 +18,8 @@ function files(dir) {
 }
 
 function kind(name) {
-  if (/(^|\/)presets-[^/]*\.js$/.test(name)) return 'presets';
+  // The preset texts (fetched when a learner picks one) and the generator of the bracket corpus.
+  if (/^assets\/[^/]*\.txt$/.test(name) || /^assets\/brackets-[^/]*\.js$/.test(name)) return 'presets';
   if (name.endsWith('.wasm')) return 'wasm';
   if (name.endsWith('.js') || name.endsWith('.mjs')) return 'js';
   if (name.endsWith('.css')) return 'css';

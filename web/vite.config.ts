@@ -6,8 +6,8 @@ export default defineConfig({
   base: './',
   build: {
     outDir: '../dist', emptyOutDir: true, target: 'es2022',
-    // The bundled texts in a chunk of their own, so the size report can tell them from the code.
-    rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'presets', test: /[\\/]web[\\/]src[\\/]presets[\\/]/ }] } } },
+    // Preset texts stay files of their own (fetched when chosen), never inlined into the code.
+    assetsInlineLimit: (file) => (file.endsWith('.txt') ? false : undefined),
   },
   worker: { format: 'es' },
   server: { port: 5173, strictPort: false },

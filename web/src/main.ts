@@ -1,14 +1,14 @@
 // Wiring only: the panels, the worker bridge, the playground between them, and where state is kept.
 import { WorkerBridge } from './app/bridge';
-import { EmbedHost } from './app/embedHost';
-import { parseLesson } from './app/lesson';
-import { lockedSettingsRefusal } from './app/lessonModel';
+import { EmbedHost } from './app/embed/embedHost';
+import { parseLesson } from './state/lesson';
+import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { Playground } from './app/playground';
-import { SavedModels } from './app/savedModels';
-import { ShareLink } from './app/shareLink';
+import { SavedModels } from './app/saved/savedModels';
+import { ShareLink } from './app/share/shareLink';
 import { TeachController } from './app/teach/teachController';
-import { decodeLinkText, stateFromHash } from './app/url';
-import { CUSTOM, PRESETS, presetById } from './presets';
+import { decodeLinkText, stateFromHash } from './state/url';
+import { CUSTOM, loadPresetText, PRESETS } from './presets';
 import { LossChart } from './ui/chart/lossChart';
 import { ControlsPanel } from './ui/controls/controlsPanel';
 import { ConfirmDialog } from './ui/dialog/confirmDialog';
@@ -36,7 +36,7 @@ const lesson = parseLesson(location.hash);
 // A shared link may carry a short text of its own; else the text this browser remembers.
 const linkedText = state.preset === CUSTOM ? await decodeLinkText(location.hash) : null;
 const storedText = linkedText ?? readStoredText();
-const initialText = state.preset === CUSTOM && storedText !== null ? storedText : (presetById(state.preset) ?? PRESETS[0]).text;
+const initialText = state.preset === CUSTOM && storedText !== null ? storedText : await loadPresetText(state.preset);
 if (state.preset === CUSTOM && storedText === null) state.preset = PRESETS[0].id;
 
 let app: Playground;
@@ -86,11 +86,13 @@ const panels = {
   probe: new ProbePanel(mustFind('probe-panel'), {
     onInput: (text) => app.probeInput(text),
     onPick: (char) => app.probePick(char),
+    onUseTextPiece: () => app.useTextPiece('probe'),
   }),
   heatmap: new HeatmapPanel(mustFind('heatmap-panel'), {
     onText: (text) => app.heatText(text),
     onLayer: (raw) => app.layer(raw),
     onPickUnit: (unit, gate) => app.pickUnit(unit, gate),
+    onUseTextPiece: () => app.useTextPiece('heat'),
   }),
   notices: new NoticeList(mustFind('notices'), {
     onAction: (id, action) => app.noticeAction(id, action),

@@ -7,8 +7,8 @@
 // each, and each side is judged by its best 2-second window — what the machine gives when nothing
 // else interferes — with the page's figure read from the screen, where a person reads it.
 import { expect, test } from '@playwright/test';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
-import { PRESETS } from '../../../web/src/presets';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
+import { presetText } from '../support/presets';
 import { loadCore } from '../support/core';
 import { openPlayground, screenUpdates } from './helpers';
 
@@ -45,7 +45,7 @@ function trainInNode(core: import('../../../web/generated/core.mjs').Core, chars
 test('the page trains within 15% of node’s speed and updates at least 10 times a second', async ({ page }) => {
   test.setTimeout(120_000);
   const settings = coreSettings(defaultState());
-  const text = PRESETS[0].text;
+  const text = await presetText('story');
   const charsPerStep = settings.batch * settings.seqLen;
 
   const module = await loadCore();

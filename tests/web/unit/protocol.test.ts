@@ -1,7 +1,7 @@
 // Protocol helpers: what is transferred, which replies are stale, the probe's bars.
 import { describe, expect, it } from 'vitest';
 import { isCurrent } from '../../../web/src/app/bridge';
-import { entropyBits, topBars } from '../../../web/src/app/live';
+import { entropyBits, topBars } from '../../../web/src/app/live/liveRequests';
 import { inspectionBuffers, uniqueBuffers, type FromWorker } from '../../../web/src/protocol';
 import { loadCore, smallSettings } from '../support/core';
 

@@ -1,8 +1,8 @@
 // The teaching views' static parts: ids a course can link to, the dropout diagram's sites, the
 // equations and their subscripts, the train/validation gap, and the `view` parameter in the URL.
 import { describe, expect, it } from 'vitest';
-import { defaultState } from '../../../web/src/app/settings';
-import { stateFromHash, stateToHash } from '../../../web/src/app/url';
+import { defaultState } from '../../../web/src/state/settings';
+import { stateFromHash, stateToHash } from '../../../web/src/state/url';
 import { gapByDropout, GapTracker } from '../../../web/src/ui/teach/dropout/gapTracker';
 import { unrolledNetwork } from '../../../web/src/ui/teach/dropout/sites';
 import { EQUATIONS, subscriptPieces } from '../../../web/src/ui/teach/equations/equations';

@@ -1,7 +1,7 @@
 // The worker's model keeper, on the real wasm module: a run that blows up is caught and goes back to
 // weights from before; new trainer settings keep the weights and the step count.
 import { describe, expect, it } from 'vitest';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
+import { coreSettings, defaultState } from '../../../web/src/state/settings';
 import { DivergenceGuard } from '../../../web/src/worker/divergence';
 import { TrainedModel } from '../../../web/src/worker/model';
 import { loadCore } from '../support/core';

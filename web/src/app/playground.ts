@@ -2,7 +2,7 @@
 // object, the model in the worker and the panels. Panels render what they are given and report what
 // a person asked for; the worker trains; this class decides between them.
 import type { ModelSummary } from '../../generated/core.mjs';
-import { CUSTOM, presetById, PRESETS } from '../presets';
+import { CUSTOM, loadedPresetText, loadPresetText, presetById, PRESETS } from '../presets';
 import { assertNever, type FromWorker, type Stop } from '../protocol';
 import type { ControlsPanel } from '../ui/controls/controlsPanel';
 import type { ConfirmDialog } from '../ui/dialog/confirmDialog';
@@ -16,17 +16,18 @@ import type { SamplePanel } from '../ui/samples/samplePanel';
 import type { TextPanel, TextProblem } from '../ui/text/textPanel';
 import { formatCount, formatDuration } from '../format';
 import type { WorkerBridge } from './bridge';
-import { defaultHeatText, defaultProbeText } from './defaults';
-import { fixesFor, parseFix } from './fixes';
-import { capitalize, crashNotice, lowerLearningRate, openedNotice, openFailedNotice, requestErrorNotice, restartedNotice, stopNotice } from './notices';
-import { FrameScheduler } from './frames';
-import { LossHistory } from './history';
-import { modelFileMetadata, resumedSettings } from './modelFile';
-import { LiveRequests, type LivePart } from './live';
-import { coreSettings, field, parseField, type PlaygroundState } from './settings';
-import { statusLine } from './status';
-import { Throughput } from './throughput';
-import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from './textStats';
+import { defaultHeatText, defaultProbeText, followText, primeSuggestions, suggestedTexts } from '../state/panelTexts';
+import { fixesFor, parseFix } from './playground/fixes';
+import { capitalize, crashNotice, fewerUnits, lowerLearningRate, nextDropout, overfittingNotice, openedNotice, openFailedNotice, requestErrorNotice, restartedNotice, stopNotice } from './notices/notices';
+import { FrameScheduler } from './playground/frames';
+import { LossHistory } from './model/lossHistory';
+import { modelFileMetadata, resumedSettings } from './saved/modelFile';
+import { LiveRequests, type LivePart } from './live/liveRequests';
+import { detectOverfitting } from './model/overfitting';
+import { coreSettings, field, parseField, type PlaygroundState } from '../state/settings';
+import { statusLine } from './playground/status';
+import { Throughput } from './model/throughput';
+import { minimumTrainCharacters, textStats, wellFormed, type TextStats } from '../state/textStats';
 
 export interface Panels {
   engine: EngineBadge;
@@ -105,6 +106,7 @@ export class Playground {
   );
   private textTimer: ReturnType<typeof setTimeout> | undefined;
   private restarting = false;
+  private overfittingSeen = false;  // said once per model: dismissing it is an answer
   private sampleWhenPaused = false;
   private rebuildSoon = false;  // the text changed; a new model follows once typing pauses
   // A trainer rebuild in flight: if the core refuses it (memory), the setting goes back.
@@ -139,6 +141,7 @@ export class Playground {
       validation: (step, bits) => {
         this.history.addValidation(step, bits);
         this.markDirty('chart');
+        this.watchForOverfitting();
         this.signal({ type: 'validation', step, bits });
       },
     });
@@ -268,12 +271,15 @@ export class Playground {
     if (!p || p.runId !== runId) return;
     this.pending = null;
     this.summary = summary;
+    this.followModelText(this.modelText, p.text);
     this.modelText = p.text;
     this.step = summary.step;
     this.problem = null;
     this.history.clear();
     this.throughput.clear();
     this.dismiss('stop');
+    this.dismiss('overfitting');
+    this.overfittingSeen = false;
     if (p.loadedFile) {
       // The file decides the network (and, resuming its own run, the training settings too): the
       // page's settings follow it.
@@ -375,8 +381,7 @@ export class Playground {
 
   private takeText(raw: string): void {
     this.text = wellFormed(raw);
-    const preset = presetById(this.state.preset);
-    if (!preset || preset.text !== this.text) this.state = { ...this.state, preset: CUSTOM };
+    if (loadedPresetText(this.state.preset) !== this.text) this.state = { ...this.state, preset: CUSTOM };
     this.stats = textStats(this.text, this.state.valFrac);
     this.save();
     this.markDirty('text');
@@ -405,7 +410,11 @@ export class Playground {
     const preset = presetById(id);
     if (!preset && id !== CUSTOM) return;
     // "Your own text": the one this browser remembers, or the text as it is, ready to edit.
-    const text = preset ? preset.text : this.persistence.storedText();
+    const text = preset ? await this.loadPreset(preset.id) : this.persistence.storedText();
+    if (preset && text === null) {
+      this.markDirty('text');  // the choice goes back to the text in use
+      return;
+    }
     if (text === null || text === this.text) {
       this.state = { ...this.state, preset: id };
       this.save();
@@ -417,7 +426,8 @@ export class Playground {
       return;
     }
     this.text = wellFormed(text);
-    this.state = { ...this.state, preset: id, probeText: defaultProbeText(this.text), heatText: defaultHeatText(this.text), unit: -1 };
+    // A preset brings its own panel texts back, whatever the person had typed for the text before.
+    this.state = { ...suggestedTexts(this.state, this.text), preset: id, unit: -1 };
     this.stats = textStats(this.text, this.state.valFrac);
     this.panels.text.setText(this.text);
     this.panels.probe.setText(this.state.probeText);
@@ -506,6 +516,12 @@ export class Playground {
         return this.restartEngine();
       case 'reset':
         return this.reset();
+      case 'more-dropout':
+        return void this.changeSetting('dropout', String(nextDropout(this.state.dropout)));
+      case 'fewer-units':
+        return void this.changeSetting('hiddenSize', String(fewerUnits(this.state.hiddenSize)));
+      case 'more-text':
+        return this.panels.text.focusForMore();
       case 'lower-lr': {
         const lr = lowerLearningRate(this.state.learningRate);
         this.state = { ...this.state, learningRate: lr };
@@ -615,6 +631,45 @@ export class Playground {
     if (this.phase === 'training') this.setPhase('ready');
     this.bridge.send({ type: 'pause' });
     this.bridge.send({ type: 'load', runId, bytes, text, settings: coreSettings(this.state), resumeOptimizer: true }, [bytes]);
+  }
+
+  // A model of another text: the panel texts that followed the old text follow the new one (the
+  // probe, the heatmaps, the teaching views), so they show what this model learns; what the person
+  // typed there, or a link set, stays.
+  private followModelText(before: string, after: string): void {
+    if (before === after) return;
+    const followed = followText(this.state, before, after);
+    if (followed.probeText === this.state.probeText && followed.heatText === this.state.heatText) return;
+    this.state = followed;
+    this.panels.probe.setText(followed.probeText);
+    this.save();
+  }
+
+  // "Use a piece of the training text" under a note about characters the model does not know.
+  useTextPiece(which: 'probe' | 'heat'): void {
+    const suggested = suggestedTexts(this.state, this.trainingText);
+    if (which === 'probe') this.probeInput(suggested.probeText);
+    else this.heatText(suggested.heatText);
+    this.panels.probe.setText(this.state.probeText);
+    this.save();
+  }
+
+  private watchForOverfitting(): void {
+    if (this.overfittingSeen) return;
+    const o = detectOverfitting(this.history.validations, (step) => this.history.smoothedAt(step));
+    if (!o) return;
+    this.overfittingSeen = true;
+    this.notify(overfittingNotice(o, this.state.dropout, this.state.hiddenSize));
+  }
+
+  // A preset's text (fetched the first time), or null after saying why it could not be had.
+  private async loadPreset(id: string): Promise<string | null> {
+    try {
+      return await loadPresetText(id);
+    } catch (e) {
+      this.notify({ id: 'preset', tone: 'error', title: 'That text could not be loaded', body: `${capitalize(e instanceof Error ? e.message : String(e))}. Check the connection and choose it again.`, actions: [], dismissible: true });
+      return null;
+    }
   }
 
   // ---- the model's lifecycle ----
@@ -735,6 +790,7 @@ export class Playground {
       case 'samples':
         return p.samples.render({
           samples: this.live.samples, temperature: s.temperature, length: s.sampleLength, prime: s.prime,
+          primeSuggestions: this.modelText ? primeSuggestions(this.modelText) : [],
           canSample: this.summary !== null, ignored: this.live.ignoredIn(s.prime), auto: this.phase === 'training',
           untrained: this.step === 0,
         });

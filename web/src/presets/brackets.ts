@@ -60,4 +60,3 @@ export function bracketCorpus({ seed, characters, maxDepth }: BracketOptions): s
   return lines.join('\n') + '\n';
 }
 
-export const BRACKETS = bracketCorpus({ seed: 7, characters: 12_000, maxDepth: 7 });

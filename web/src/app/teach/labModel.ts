@@ -4,7 +4,7 @@
 import type { InspectionResult } from '../../../generated/core.mjs';
 import { assertNever, type FromWorker, type Settings } from '../../protocol';
 import { WorkerBridge } from '../bridge';
-import { LossHistory } from '../history';
+import { LossHistory } from '../model/lossHistory';
 
 export type LabPhase = 'starting' | 'building' | 'ready' | 'training' | 'failed';
 

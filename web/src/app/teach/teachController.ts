@@ -10,9 +10,9 @@ import { GapTracker } from '../../ui/teach/dropout/gapTracker';
 import type { ForgetTrace } from '../../ui/teach/forget/forgetView';
 import type { TeachSection } from '../../ui/teach/teachSection';
 import { isTeachView, type TeachViewId } from '../../ui/teach/views';
-import { Cadence, RequestSlot } from '../requests';
-import { coreSettings, type PlaygroundState } from '../settings';
-import { keepKnown } from '../textStats';
+import { Cadence, RequestSlot } from '../live/requestSlot';
+import { coreSettings, type PlaygroundState } from '../../state/settings';
+import { keepKnown } from '../../state/textStats';
 import { CompareRunner } from './compareRunner';
 import { LabModel } from './labModel';
 

@@ -3,10 +3,17 @@
 // entropy (what a model that ignores context reaches). Below the second line the model uses context.
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartData } from '../../app/history';
 import { formatBits, formatCount } from '../../format';
 import { h, setText } from '../dom';
 import './lossChart.css';
+
+// The loss curves in bits per character, one entry per bucket of steps (app/history.ts builds them).
+export interface ChartData {
+  steps: number[];
+  raw: (number | null)[];         // bucket mean of the training loss
+  smooth: (number | null)[];      // smoothed training loss at the bucket's last step
+  validation: (number | null)[];  // validation loss where measured
+}
 
 export interface ChartView {
   data: ChartData;

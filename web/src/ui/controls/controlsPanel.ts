@@ -1,7 +1,7 @@
 // Model and training settings, drawn from the settings table, plus saving and opening model files.
 // The panel only reports what a person asks for; whether that needs a new model (and a question
 // first) is the playground's decision.
-import { FIELDS, type Effect, type Field, type PlaygroundState } from '../../app/settings';
+import { FIELDS, type Effect, type Field, type PlaygroundState } from '../../state/settings';
 import { formatBytes, formatCount } from '../../format';
 import { h, setText } from '../dom';
 import { icon } from '../icons';

@@ -1,6 +1,6 @@
 // One setting as a form control, drawn from its row in the settings table: a number box with the
 // core's limits, a segmented switch for a few choices, a select for more, a checkbox for yes/no.
-import type { Field } from '../../app/settings';
+import type { Field } from '../../state/settings';
 import { formatSetting } from '../../format';
 import { h, setText, uid } from '../dom';
 

@@ -2,7 +2,7 @@
 // cell the gate's value after reading that character. Hovering names the cell; clicking a row picks
 // that unit for the neuron view below. The grids paint the very values the core's training caches
 // hold (core/infer/inspect.hpp), not a second computation.
-import type { InspectionResult } from '../../../generated/core.mjs';
+import type { GateTraces } from './gateTraces';
 import { describeChar, displayChar, formatCount, formatPercent } from '../../format';
 import { h, setText } from '../dom';
 import { gateInfo, gateScale, type GateInfo, type Scale } from './gates';
@@ -10,13 +10,14 @@ import { gridGeometry, hitTest, type GridGeometry } from './geometry';
 import { NeuronPanel } from './neuronView';
 import { paintAxis, paintCells, paintCharacters } from './paint';
 import { cssColor } from './palette';
+import { UnknownCharactersNote } from '../unknownNote';
 import './heatmapPanel.css';
 
 export interface Inspection {
   chars: readonly string[];  // the inspected text, one entry per step
   step: number;              // training step of the weights
   cell: string;
-  result: InspectionResult;
+  result: GateTraces;
 }
 
 export interface HeatmapView {
@@ -34,6 +35,7 @@ export interface HeatmapEvents {
   onText(text: string): void;
   onLayer(raw: string): void;
   onPickUnit(unit: number, gate: string): void;
+  onUseTextPiece(): void;
 }
 
 const UNITS_PER_PAGE = 128;
@@ -59,7 +61,7 @@ export class HeatmapPanel {
   private readonly grids: HTMLElement;
   private readonly tooltip: HTMLElement;
   private readonly status: HTMLElement;
-  private readonly note: HTMLElement;
+  private readonly note: UnknownCharactersNote;
   private readonly neuron: NeuronPanel;
   private readonly root: HTMLElement;
   private readonly layerField: HTMLElement;
@@ -67,7 +69,7 @@ export class HeatmapPanel {
   private figures: Figure[] = [];
   private view: HeatmapView | null = null;
   private painted = '';          // what the grids show: the key of the last repaint
-  private lastResult: InspectionResult | null = null;
+  private lastResult: GateTraces | null = null;
   private paintQueue: (() => void)[] = [];
   private paintFrame = 0;
   private onScreen = true;
@@ -90,7 +92,7 @@ export class HeatmapPanel {
     this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]);
     this.layerField.hidden = this.pageField.hidden = true;  // shown for more than one layer, or page of units
     this.status = h('span', { class: 'panel-unit', id: 'heat-status' });
-    this.note = h('p', { class: 'panel-hint heat-note' });
+    this.note = new UnknownCharactersNote(() => events.onUseTextPiece());
     this.grids = h('div', { class: 'heat-grids', id: 'heat-grids' });
     this.tooltip = h('div', { class: 'heat-tooltip', id: 'heat-tooltip', attrs: { role: 'tooltip' } });
     this.tooltip.hidden = true;
@@ -108,7 +110,7 @@ export class HeatmapPanel {
         this.layerField,
         this.pageField,
       ]),
-      this.note,
+      this.note.element,
       this.grids,
       h('h3', { class: 'sub-title', text: 'One unit, over the text' }),
       neuronRoot,
@@ -135,7 +137,7 @@ export class HeatmapPanel {
     this.view = v;
     if (document.activeElement !== this.input && this.input.value !== v.inputText) this.input.value = v.inputText;
     this.input.disabled = !v.canInspect && v.inspection === null;
-    setText(this.note, v.ignored.length > 0 ? `Left out (not in the text’s vocabulary): ${v.ignored.map(displayChar).join(' ')}` : '');
+    this.note.render(v.ignored);
     const ins = v.inspection;
     if (!ins) {
       setText(this.status, '');
@@ -149,7 +151,7 @@ export class HeatmapPanel {
     this.repaint();
   }
 
-  private syncSelects(r: InspectionResult): void {
+  private syncSelects(r: GateTraces): void {
     const layers = r.layers.length;
     if (this.layerSelect.options.length !== layers) {
       this.layerSelect.replaceChildren(...Array.from({ length: layers }, (_, i) => h('option', { text: `${i + 1} of ${layers}`, attrs: { value: String(i) } })));

@@ -1,7 +1,7 @@
 // Puts a lesson on the page: panels not in the lesson are hidden, hidden controls are gone, locked
 // ones stay in view but cannot be changed (inert, disabled, marked "Locked"), with a note saying so.
 // The embed layout drops the page chrome. Runs once, after the panels are built.
-import { CONTROLS, PANELS, panelShown, type Lesson } from '../../app/lesson';
+import { CONTROLS, PANELS, panelShown, type Lesson } from '../../state/lesson';
 import { h } from '../dom';
 import './lesson.css';
 

@@ -3,6 +3,7 @@
 // path by hand.
 import { describeChar, displayChar, formatPercent } from '../../format';
 import { h, setText } from '../dom';
+import { UnknownCharactersNote } from '../unknownNote';
 import './probePanel.css';
 
 export interface ProbeBar {
@@ -22,6 +23,7 @@ export interface ProbeView {
 export interface ProbeEvents {
   onInput(text: string): void;
   onPick(char: string): void;
+  onUseTextPiece(): void;
 }
 
 export class ProbePanel {
@@ -29,6 +31,7 @@ export class ProbePanel {
   private readonly bars: HTMLOListElement;
   private readonly caption: HTMLElement;
   private readonly note: HTMLElement;
+  private readonly unknown: UnknownCharactersNote;
   private shown = '';
 
   constructor(root: HTMLElement, private readonly events: ProbeEvents) {
@@ -40,11 +43,13 @@ export class ProbePanel {
     this.caption = h('p', { class: 'probe-caption', id: 'probe-caption' });
     this.bars = h('ol', { class: 'probe-bars', id: 'probe-bars' });
     this.note = h('p', { class: 'panel-hint probe-note' });
+    this.unknown = new UnknownCharactersNote(() => events.onUseTextPiece());
     root.append(
       h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title' }, [h('label', { text: 'What comes next?', attrs: { for: 'probe' } })])]),
       this.input,
       this.caption,
       this.bars,
+      this.unknown.element,
       this.note,
     );
   }
@@ -59,11 +64,10 @@ export class ProbePanel {
       this.caption,
       v.lastChar === null ? 'Type something to see the model’s guesses for the next character.' : `After ${describeChar(v.lastChar)}, the model expects:`,
     );
+    this.unknown.render(v.ignored);
     setText(
       this.note,
-      v.ignored.length > 0
-        ? `Left out (not in the text’s vocabulary): ${v.ignored.map(displayChar).join(' ')}`
-        : Number.isFinite(v.entropyBits) && v.bars.length > 0 ? `Uncertainty: ${v.entropyBits.toFixed(2)} bits. Click a bar to type that character.` : '',
+      Number.isFinite(v.entropyBits) && v.bars.length > 0 ? `Uncertainty: ${v.entropyBits.toFixed(2)} bits. Click a bar to type that character.` : '',
     );
     const key = v.bars.map((b) => `${b.char}${b.probability.toFixed(4)}`).join('|');
     if (key === this.shown) return;

@@ -1,6 +1,6 @@
 // Text the model writes, newest first, each marked with the step it came from: the clearest view of
 // what it has learned. Temperature, length and an optional beginning are the person's to set.
-import { field, type NumberField } from '../../app/settings';
+import { field, type NumberField } from '../../state/settings';
 import { formatCount, formatSetting } from '../../format';
 import { h, setText, uid } from '../dom';
 import { icon } from '../icons';
@@ -19,6 +19,7 @@ export interface SampleView {
   temperature: number;
   length: number;
   prime: string;
+  primeSuggestions: readonly string[];  // ways to begin, from the training text
   canSample: boolean;
   ignored: string[];  // characters of the beginning the model does not know (left out)
   auto: boolean;      // training: a new sample comes every few seconds
@@ -41,6 +42,8 @@ export class SamplePanel {
   private readonly temperatureValue: HTMLOutputElement;
   private readonly length: HTMLInputElement;
   private readonly prime: HTMLInputElement;
+  private readonly suggestions: HTMLDataListElement;
+  private suggested = '';
   private readonly note: HTMLElement;
   private shownIds = '';
 
@@ -57,7 +60,8 @@ export class SamplePanel {
     this.temperature.addEventListener('change', () => events.onTemperature(this.temperature.value));
     this.length = h('input', { class: 'input input-narrow', id: lId, attrs: { type: 'number', 'data-key': 'sampleLength', min: String(l.min), max: String(l.max), step: String(l.step), inputmode: 'numeric' } });
     this.length.addEventListener('change', () => events.onLength(this.length.value));
-    this.prime = h('input', { class: 'input', id: pId, attrs: { type: 'text', placeholder: 'optional', autocomplete: 'off', spellcheck: 'false', maxlength: '200' } });
+    this.suggestions = h('datalist', { id: uid('prime-suggestions') });
+    this.prime = h('input', { class: 'input', id: pId, attrs: { type: 'text', placeholder: 'optional', autocomplete: 'off', spellcheck: 'false', maxlength: '200', list: this.suggestions.id } });
     this.prime.addEventListener('change', () => events.onPrime(this.prime.value));
     this.note = h('p', { class: 'panel-hint sample-note' });
     this.list = h('ol', { class: 'samples', id: 'samples', attrs: { 'aria-live': 'polite' } });
@@ -67,7 +71,7 @@ export class SamplePanel {
       h('div', { class: 'sample-controls' }, [
         h('label', { class: 'mini-field', attrs: { for: tId } }, [h('span', { text: 'Temperature', title: t.help }), h('span', { class: 'range-row' }, [this.temperature, this.temperatureValue])]),
         h('label', { class: 'mini-field', attrs: { for: lId } }, [h('span', { text: 'Length', title: l.help }), this.length]),
-        h('label', { class: 'mini-field mini-field-grow', attrs: { for: pId } }, [h('span', { text: 'Begin with' }), this.prime]),
+        h('label', { class: 'mini-field mini-field-grow', attrs: { for: pId } }, [h('span', { text: 'Begin with' }), this.prime, this.suggestions]),
       ]),
       this.note,
       this.list,
@@ -81,6 +85,12 @@ export class SamplePanel {
     }
     if (document.activeElement !== this.length) this.length.value = formatSetting(v.length);
     if (document.activeElement !== this.prime && this.prime.value !== v.prime) this.prime.value = v.prime;
+    const suggested = v.primeSuggestions.join('\n');
+    if (suggested !== this.suggested) {
+      this.suggested = suggested;
+      this.suggestions.replaceChildren(...v.primeSuggestions.map((s) => h('option', { attrs: { value: s } })));
+      this.prime.placeholder = v.primeSuggestions.length > 0 ? `e.g. ${v.primeSuggestions[0].trim()}` : 'optional';
+    }
     this.now.disabled = !v.canSample;
     setText(
       this.note,

@@ -1,6 +1,5 @@
 // "Saved in this browser": the checkpoints autosave kept, newest first — which text, latest or best,
 // step, losses, when — with Restore (for the text on the page) and Delete, and Delete all.
-import type { CheckpointMeta } from '../../app/checkpointStore';
 import { formatBits, formatBytes, formatCount } from '../../format';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
@@ -12,8 +11,24 @@ export interface SavesEvents {
   onDeleteAll(): void;
 }
 
+// One kept model as the list shows it (app/checkpointStore.ts keeps more).
+export interface SavedItem {
+  id: string;
+  textKey: string;
+  textTitle: string;
+  kind: 'latest' | 'best';
+  step: number;
+  trainBits: number | null;
+  validationBits: number | null;
+  cell: string;
+  hiddenSize: number;
+  numLayers: number;
+  savedAt: number;  // ms since 1970
+  bytes: number;
+}
+
 export interface SavesView {
-  items: CheckpointMeta[];
+  items: SavedItem[];
   currentTextKey: string;
   message: string | null;     // storage unavailable, a failure…
   busy: boolean;
@@ -62,7 +77,7 @@ export class SavesDialog {
     this.list.replaceChildren(...v.items.map((m) => this.row(m, m.textKey === v.currentTextKey)));
   }
 
-  private row(m: CheckpointMeta, sameText: boolean): HTMLElement {
+  private row(m: SavedItem, sameText: boolean): HTMLElement {
     const loss = [
       m.trainBits !== null ? `train ${formatBits(m.trainBits)}` : null,
       m.validationBits !== null ? `validation ${formatBits(m.validationBits)}` : null,

@@ -1,7 +1,7 @@
 // "Share this setup": builds a link to the page as it is (settings, text when short, probe text), with
 // lesson options a teacher picks — panels to show, controls to lock or hide, the embed layout and the
 // host origin allowed to drive it — and the <iframe> snippet for a course page.
-import { CONTROLS, PANELS, panelShown, type Lesson } from '../../app/lesson';
+import { CONTROLS, PANELS, panelShown, type Lesson } from '../../state/lesson';
 import { h, setText, uid } from '../dom';
 import { icon } from '../icons';
 import './shareDialog.css';

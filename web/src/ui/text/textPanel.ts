@@ -1,6 +1,6 @@
 // The text to learn: a preset or the person's own, what the core will make of it (characters,
 // vocabulary, train/validation split), and what stands in the way of training on it.
-import type { TextStats } from '../../app/textStats';
+import type { TextStats } from '../../state/textStats';
 import { displayChar, formatCount } from '../../format';
 import { h, setText, uid } from '../dom';
 import { afterPaste, LARGE_TEXT, preview } from './largeText';
@@ -112,6 +112,13 @@ export class TextPanel {
   }
 
   // Replaces the text (a preset, an undo); typing never comes back through here, so the caret stays.
+  // Brings the text box into view and puts the cursor at its end, to add more text.
+  focusForMore(): void {
+    this.textarea.scrollIntoView({ block: 'center' });
+    this.textarea.focus();
+    this.textarea.setSelectionRange(this.textarea.value.length, this.textarea.value.length);
+  }
+
   setText(text: string): void {
     if (text.length > LARGE_TEXT) return this.showLarge(text);
     this.large = null;

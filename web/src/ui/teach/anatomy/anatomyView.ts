@@ -1,7 +1,7 @@
 // Cell anatomy: one unit at a time, every gate of it step by step over the probe text, as small
 // charts on one shared time axis — so one can read "the forget gate went to 0 here and the cell state
 // was wiped". Steps where the keep-gate closed are shaded on every chart.
-import type { InspectionResult } from '../../../../generated/core.mjs';
+import type { GateTraces } from '../../heatmap/gateTraces';
 import { displayChar, formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { gateInfo } from '../../heatmap/gates';
@@ -13,7 +13,7 @@ export interface AnatomyViewData {
   chars: readonly string[];
   step: number;
   cell: string;
-  result: InspectionResult | null;
+  result: GateTraces | null;
   layer: number;
   unit: number;
 }

@@ -1,14 +1,14 @@
 // One unit's story over a text: from an inspection (per layer, per gate, steps × hidden row-major)
 // the column of one unit, gate by gate; and the steps where an LSTM forget gate (or a GRU update
 // gate) closed, wiping what the unit held.
-import type { InspectionResult } from '../../../../generated/core.mjs';
+import type { GateTraces } from '../../heatmap/gateTraces';
 
 export interface UnitTrace {
   gate: string;
   values: number[];  // one per step
 }
 
-export function unitTraces(r: InspectionResult, layer: number, unit: number): UnitTrace[] {
+export function unitTraces(r: GateTraces, layer: number, unit: number): UnitTrace[] {
   const gates = r.layers[layer];
   if (!gates || unit < 0 || unit >= r.hidden) return [];
   return r.gateNames.filter((g) => g in gates).map((gate) => {
@@ -41,7 +41,7 @@ export function closedShare(traces: readonly UnitTrace[], cell: string, threshol
 // The unit to show first: the one whose keep-gate (LSTM f, GRU z) is open (> 0.6) at some steps and
 // closed (< 0.25) at others — it keeps memory and then drops it, the story a first look should tell.
 // Without such a unit (or without gates), the one whose trace varies most.
-export function liveliestUnit(r: InspectionResult, layer: number): number {
+export function liveliestUnit(r: GateTraces, layer: number): number {
   const gates = r.layers[layer];
   const g = gates?.f ?? gates?.z ?? gates?.h;
   if (!g || r.hidden === 0 || r.steps === 0) return 0;

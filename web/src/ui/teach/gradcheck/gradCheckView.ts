@@ -1,15 +1,23 @@
 // The gradient check a learner can press: for the largest-gradient entries of every tensor, the
 // analytic gradient from backpropagation next to a central finite difference, and how well they agree.
-import type { GradientCheckResult } from '../../../../generated/core.mjs';
 import { formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { viewShell } from '../viewShell';
 import { AGREES, CLOSE, summarize } from './verdict';
 
+// Backpropagation against central differences for a few entries of every tensor.
+export interface GradientCheck {
+  tensors: string[];             // PyTorch parameter name of each entry
+  indices: Int32Array;           // flat index inside that tensor
+  analytic: Float32Array;
+  numeric: Float32Array;
+  relativeErrors: Float32Array;  // |a - n| / max(|a|, |n|)
+}
+
 export interface GradCheckViewData {
   canCheck: boolean;
   running: boolean;
-  result: { step: number; millis: number; check: GradientCheckResult } | null;
+  result: { step: number; millis: number; check: GradientCheck } | null;
 }
 
 export class GradCheckView {

@@ -1,7 +1,14 @@
 // The data behind the vanishing-gradient chart: the core's per-layer norms (layers × steps, row-major)
 // as one series per layer and path, plus the numbers the caption quotes. Log scales cannot show 0, so
 // an exact zero (nothing flows back, e.g. before training) becomes a gap.
-import type { GradientNormsResult } from '../../../../generated/core.mjs';
+
+// ‖∂ℓ_T/∂h_t‖ (and ‖∂ℓ_T/∂c_t‖ for an LSTM) over the last training window, as the core reports them.
+export interface GradientNorms {
+  steps: number;
+  layers: number;
+  hidden: Float32Array;  // (layers × steps)
+  cell: Float32Array;    // (layers × steps), LSTM only (else empty)
+}
 
 export interface GradientSeries {
   steps: number[];                 // t = 1..T, position in the window (T is the prediction measured)
@@ -9,7 +16,7 @@ export interface GradientSeries {
   cell: (number | null)[][];       // per layer: ‖∂ℓ_T/∂c_t‖ (LSTM), else empty
 }
 
-export function gradientSeries(g: GradientNormsResult): GradientSeries {
+export function gradientSeries(g: GradientNorms): GradientSeries {
   const steps = Array.from({ length: g.steps }, (_, t) => t + 1);
   const row = (data: Float32Array, l: number) => Array.from(data.subarray(l * g.steps, (l + 1) * g.steps), positiveOrNull);
   const layers = Array.from({ length: g.layers }, (_, l) => l);

@@ -1,7 +1,7 @@
 // Vanishing and exploding gradients, live: for the last training window, how much the loss of its last
 // prediction depends on the state at each earlier step, on a log scale; beside it, what the window
 // length (sequence length) means for what the model can learn.
-import type { GradientNormsResult } from '../../../../generated/core.mjs';
+import type { GradientNorms } from './gradientSeries';
 import { formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { LineChart, type SeriesSpec } from '../chart/lineChart';
@@ -11,7 +11,7 @@ import { decay, decayVerdict, gradientSeries } from './gradientSeries';
 import { windowNote } from './windowNote';
 
 export interface GradientViewData {
-  norms: GradientNormsResult | null;
+  norms: GradientNorms | null;
   step: number;
   cell: string;
   seqLen: number;

@@ -1,0 +1,43 @@
+// Model files against a lesson's locked settings, on metadata the real core writes.
+import { describe, expect, it } from 'vitest';
+import { lockedSettingsRefusal } from '../../../../../web/src/app/saved/lockedSettings';
+import { NO_LESSON, parseLesson } from '../../../../../web/src/state/lesson';
+import { modelFileMetadata } from '../../../../../web/src/app/saved/modelFile';
+import { coreSettings, defaultState } from '../../../../../web/src/state/settings';
+import { loadCore } from '../../../support/core';
+
+async function savedMetadata(overrides: Partial<ReturnType<typeof defaultState>>): Promise<Record<string, string>> {
+  const m = await loadCore();
+  const core = new m.Core();
+  const created = core.create('a lesson about recurrent networks. '.repeat(60), { ...coreSettings({ ...defaultState(), ...overrides }), seqLen: 16, batch: 4 });
+  if (!created.ok) throw new Error(created.error);
+  expect(core.train(1, 1e9).ok).toBe(true);
+  const saved = core.save(true);
+  if (!saved.ok) throw new Error(saved.error);
+  core.delete();
+  return modelFileMetadata(saved.bytes.slice().buffer)!;
+}
+
+describe('model files in a lesson with locked settings', () => {
+  it('refuses a file whose cell or size differs from a locked one, naming both', async () => {
+    const meta = await savedMetadata({ cell: 'lstm', hiddenSize: 24 });
+    const lesson = parseLesson('#lock=cell,hidden');
+    const state = { ...defaultState(), cell: 'gru' as const, hiddenSize: 24 };
+    const refusal = lockedSettingsRefusal(lesson, state, meta);
+    expect(refusal).toContain('cell lstm (the lesson fixes gru)');
+    expect(refusal).not.toContain('hidden');
+  });
+
+  it('refuses a file whose locked training setting differs, and lets a matching file through', async () => {
+    const meta = await savedMetadata({ hiddenSize: 24, learningRate: 0.01 });
+    const lesson = parseLesson('#lock=lr,hidden');
+    expect(lockedSettingsRefusal(lesson, { ...defaultState(), hiddenSize: 24, learningRate: 0.003 }, meta)).toContain('0.01');
+    expect(lockedSettingsRefusal(lesson, { ...defaultState(), hiddenSize: 24, learningRate: 0.01 }, meta)).toBeNull();
+  });
+
+  it('has nothing to say without locks or without a model', async () => {
+    const meta = await savedMetadata({ hiddenSize: 24 });
+    expect(lockedSettingsRefusal(NO_LESSON, defaultState(), meta)).toBeNull();
+    expect(lockedSettingsRefusal(parseLesson('#lock=cell'), defaultState(), null)).toBeNull();
+  });
+});

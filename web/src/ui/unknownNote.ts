@@ -1,0 +1,25 @@
+// The note under a text box whose text holds characters the model does not know (they are left out
+// of what the model reads), with one click to use a piece of the training text instead.
+import { displayChar } from '../format';
+import { h, setText } from './dom';
+
+export class UnknownCharactersNote {
+  readonly element: HTMLElement;
+  private readonly words: HTMLElement;
+  private readonly button: HTMLButtonElement;
+
+  constructor(onUsePiece: () => void) {
+    this.words = h('span');
+    this.button = h('button', {
+      class: 'btn btn-small', text: 'Use a piece of the training text',
+      attrs: { type: 'button', 'data-action': 'use-text-piece' }, on: { click: onUsePiece },
+    });
+    this.element = h('p', { class: 'panel-hint unknown-note' }, [this.words, ' ', this.button]);
+    this.element.hidden = true;
+  }
+
+  render(unknown: readonly string[]): void {
+    this.element.hidden = unknown.length === 0;
+    setText(this.words, unknown.length > 0 ? `Left out (not in the model’s vocabulary): ${unknown.map(displayChar).join(' ')}` : '');
+  }
+}
