@@ -21,10 +21,12 @@ declare -A probe=(
   # Korean fonts and ships none).
   [fonts-nanum]=/usr/share/fonts/truetype/nanum/NanumGothic.ttf
 )
-# `setup.sh pytorch`: also Debian's PyTorch, for npm run test:pytorch only (70 MB, so npm test leaves it out).
+# `setup.sh pytorch`: also Debian's PyTorch and OpenBLAS, for npm run test:pytorch only (70 MB, so npm test leaves it out).
 # `setup.sh firefox`: Debian's Firefox ESR, for the Firefox check (80 MB).
 case "${1:-}" in
-  pytorch) probe[python3-torch]=/usr/lib/python3/dist-packages/torch/__init__.py ;;
+  # OpenBLAS: Debian's torch otherwise runs on the reference BLAS, ~15x slower (TOOLCHAIN.md).
+  pytorch) probe[python3-torch]=/usr/lib/python3/dist-packages/torch/__init__.py
+           probe[libopenblas0-pthread]='/usr/lib/*/openblas-pthread/libopenblas*.so*' ;;
   firefox) probe[firefox-esr]=/usr/bin/firefox-esr ;;
 esac
 missing=()

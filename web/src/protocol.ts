@@ -1,31 +1,59 @@
-// The worker protocol: one discriminated union per direction. `switch (msg.type)` narrows without casts,
-// and an exhaustive `default` (assertNever) makes a new message a compile error until it is handled.
-// Typed arrays travel as transferables. Every reply carries the runId of the model it came from, so the
-// page drops replies about a model it has since replaced (stale messages); requests carry a requestId so
-// a panel can drop answers older than the question it asked last.
+// The worker protocol. Page → worker: commands (train, pause, step; answered by events) and requests
+// (one typed table: each kind's payload and reply). Worker → page: one reply per request, and events.
+// Every request carries the run (the model) it is about and the worker echoes it, so the page's bridge
+// drops what concerns a model it has since replaced — there and only there. Typed arrays travel as
+// transferables. `switch (msg.type)` narrows without casts; assertNever makes a new message a compile
+// error until it is handled.
 import type { CoreSettings, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary } from '../generated/core.mjs';
 
 export type Settings = CoreSettings;
 
-export type ToWorker =
+type Nothing = Record<string, never>;
+
+export interface Requests {
   // A new model from text and settings; replaces the current one only if it succeeds.
-  | { type: 'create'; runId: number; text: string; settings: Settings }
-  | { type: 'load'; runId: number; bytes: ArrayBuffer; text: string; settings: Settings; resumeOptimizer: boolean }
-  // New sequence length, batch or optimizer for the running model: the weights (and, with the same
-  // optimizer, its state) are kept and the step count goes on.
-  | { type: 'reconfigure'; requestId: number; settings: Settings }
-  | { type: 'train' }            // run slices until paused
-  | { type: 'pause' }
-  | { type: 'step' }             // exactly one training window, then pause
-  | { type: 'updateTraining'; learningRate: number; clip: number; dropout: number }
-  | { type: 'validate'; requestId: number; maxChars: number }
-  | { type: 'sample'; requestId: number; prime: string; length: number; temperature: number; topK: number; seed: number }
-  | { type: 'probe'; requestId: number; text: string; temperature: number }
-  | { type: 'inspect'; requestId: number; text: string; topK: number }
-  | { type: 'gradients'; requestId: number }
+  create: { payload: { text: string; settings: Settings }; reply: { summary: ModelSummary } };
+  load: { payload: { bytes: ArrayBuffer; text: string; settings: Settings; resumeOptimizer: boolean }; reply: { summary: ModelSummary } };
+  // New sequence length, batch or optimizer for the running model: the weights stay, the count goes on.
+  reconfigure: { payload: { settings: Settings }; reply: { step: number } };
+  updateTraining: { payload: { learningRate: number; clip: number; dropout: number }; reply: Nothing };
+  validate: { payload: { maxChars: number }; reply: { step: number; loss: number; bitsPerChar: number; predictions: number } };
+  sample: { payload: { prime: string; length: number; temperature: number; topK: number; seed: number }; reply: { step: number; text: string } };
+  probe: { payload: { text: string; temperature: number }; reply: { probabilities: Float32Array } };
+  inspect: { payload: { text: string; topK: number }; reply: { step: number; inspection: InspectionResult } };
+  gradientNorms: { payload: Nothing; reply: { step: number; norms: GradientNormsResult } };
   // Analytic vs finite-difference gradient for the `perTensor` largest entries of every tensor.
-  | { type: 'gradientCheck'; requestId: number; perTensor: number }
-  | { type: 'save'; requestId: number; withOptimizer: boolean };
+  gradientCheck: { payload: { perTensor: number }; reply: { step: number; check: GradientCheckResult } };
+  save: { payload: { withOptimizer: boolean }; reply: { bytes: Uint8Array } };
+}
+
+export type RequestKind = keyof Requests;
+export type RequestOf<K extends RequestKind> = Requests[K]['payload'];
+// Every reply says how long the worker spent on it, so periodic requests can keep their share small.
+export type ReplyOf<K extends RequestKind> = Requests[K]['reply'] & { millis: number };
+export type CommandKind = 'train' | 'pause' | 'step';
+
+export interface RequestOptions {
+  transfer?: Transferable[];
+  // The caller handles a failure itself (the promise rejects with RequestFailed); otherwise the
+  // failure goes to the bridge's one error listener, which the page turns into a notice.
+  handleErrors?: boolean;
+}
+
+export type ToWorker =
+  | { type: 'command'; command: CommandKind }
+  | { [K in RequestKind]: { type: 'request'; kind: K; id: number; run: number; payload: RequestOf<K> } }[RequestKind];
+
+// Why a request could not be carried out; the model is unchanged.
+export interface WorkerError {
+  message: string;
+}
+
+export class RequestFailed extends Error {
+  constructor(readonly kind: RequestKind, readonly error: WorkerError) {
+    super(error.message);
+  }
+}
 
 export interface Progress {
   step: number;
@@ -39,8 +67,8 @@ export interface Progress {
 }
 
 // Why training stopped by itself. `nonFinite`: the core met a NaN/inf loss and kept the weights of the
-// last finite step. `blowUp`: the loss rose far above a uniform guess; the worker went back to its last
-// checkpoint taken while the loss was sane (restoredStep), when it had one.
+// last finite step. `blowUp`: the loss rose far above a uniform guess; training went back to the last
+// snapshot taken while the loss was sane (restoredStep), when there was one.
 export interface Stop {
   reason: 'nonFinite' | 'blowUp';
   atStep: number;
@@ -48,25 +76,20 @@ export interface Stop {
   restoredStep: number | null;
 }
 
-export type FromWorker =
+export type WorkerEvent =
   | { type: 'ready'; simd: string; heapBytes: number }
-  | { type: 'created'; runId: number; summary: ModelSummary }
-  | { type: 'createFailed'; runId: number; message: string }  // the previous model, if any, stays
-  | { type: 'reconfigured'; runId: number; step: number; settings: Settings }
-  | { type: 'progress'; runId: number; progress: Progress }
-  | { type: 'paused'; runId: number; step: number }
-  | { type: 'stopped'; runId: number; step: number; stop: Stop }
-  | { type: 'validation'; runId: number; requestId: number; step: number; millis: number; loss: number; bitsPerChar: number; predictions: number }
-  | { type: 'sample'; runId: number; requestId: number; step: number; millis: number; prime: string; text: string; temperature: number }
-  | { type: 'probe'; runId: number; requestId: number; millis: number; text: string; probabilities: Float32Array }
-  | { type: 'inspection'; runId: number; requestId: number; step: number; millis: number; text: string; inspection: InspectionResult }
-  | { type: 'gradients'; runId: number; requestId: number; norms: GradientNormsResult }
-  | { type: 'gradientCheck'; runId: number; requestId: number; step: number; millis: number; check: GradientCheckResult }
-  | { type: 'saved'; runId: number; requestId: number; bytes: Uint8Array }
-  // A request that could not be carried out; `requestId` tells which. The model is unchanged.
-  | { type: 'error'; runId: number; requestId?: number; message: string }
+  | { type: 'progress'; run: number; progress: Progress }
+  | { type: 'paused'; run: number; step: number }
+  | { type: 'stopped'; run: number; step: number; stop: Stop }
+  // A training slice failed (the core said why); training is paused, the model stays as it was.
+  | { type: 'trainingFailed'; run: number; step: number; message: string }
   // The wasm module aborted or could not start: the worker is unusable and must be restarted.
   | { type: 'fatal'; message: string };
+
+export type FromWorker =
+  | { type: 'reply'; id: number; run: number; ok: true; reply: ReplyOf<RequestKind> }
+  | { type: 'reply'; id: number; run: number; ok: false; error: WorkerError }
+  | { type: 'event'; event: WorkerEvent };
 
 export function assertNever(x: never): never {
   throw new Error(`unhandled message: ${JSON.stringify(x)}`);

@@ -8,7 +8,7 @@
 // else interferes — with the page's figure read from the screen, where a person reads it.
 import { expect, test } from '@playwright/test';
 import { coreSettings, defaultState } from '../../../web/src/state/settings';
-import { presetText } from '../support/presets';
+import { readFileSync } from 'node:fs';
 import { loadCore } from '../support/core';
 import { openPlayground, screenUpdates } from './helpers';
 
@@ -45,7 +45,8 @@ function trainInNode(core: import('../../../web/generated/core.mjs').Core, chars
 test('the page trains within 15% of node’s speed and updates at least 10 times a second', async ({ page }) => {
   test.setTimeout(120_000);
   const settings = coreSettings(defaultState());
-  const text = await presetText('story');
+  // The preset text the page fetches (Playwright's runner cannot import the page's `?url` modules).
+  const text = readFileSync(new URL('../../../web/src/presets/texts/story.txt', import.meta.url), 'utf-8');
   const charsPerStep = settings.batch * settings.seqLen;
 
   const module = await loadCore();

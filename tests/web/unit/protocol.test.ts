@@ -1,8 +1,7 @@
-// Protocol helpers: what is transferred, which replies are stale, the probe's bars.
+// Protocol helpers: what is transferred, the probe's bars.
 import { describe, expect, it } from 'vitest';
-import { isCurrent } from '../../../web/src/app/bridge';
 import { entropyBits, topBars } from '../../../web/src/app/live/liveRequests';
-import { inspectionBuffers, uniqueBuffers, type FromWorker } from '../../../web/src/protocol';
+import { inspectionBuffers, uniqueBuffers } from '../../../web/src/protocol';
 import { loadCore, smallSettings } from '../support/core';
 
 describe('protocol helpers', () => {
@@ -21,14 +20,6 @@ describe('protocol helpers', () => {
     structuredClone(r, { transfer: buffers });
     expect(r.topIds.length).toBe(0);
     core.delete();
-  });
-
-  it('drops replies about an earlier run but never engine messages', () => {
-    const progress = { type: 'paused', runId: 3, step: 1 } satisfies FromWorker;
-    expect(isCurrent(progress, 3)).toBe(true);
-    expect(isCurrent(progress, 4)).toBe(false);
-    expect(isCurrent({ type: 'fatal', message: 'x' }, 9)).toBe(true);
-    expect(isCurrent({ type: 'ready', simd: 's', heapBytes: 1 }, 9)).toBe(true);
   });
 
   it('turns a distribution into the most likely characters and its entropy', () => {

@@ -25,11 +25,11 @@ const fetchText = async (url: string): Promise<string> => {
 const BRACKET_CHARACTERS = 200_000;
 
 export const PRESETS: readonly Preset[] = [
-  { id: 'story', title: 'English stories', characters: 152_000, source: { url: storyUrl },
+  { id: 'story', title: 'English story', characters: 152_000, source: { url: storyUrl },
     about: 'Eleven connected chapters written for this playground, about Harrow Street, its forty-one named lamps and the people of a river town. The text is far larger than what a small model can memorise in a few minutes: watch training and validation loss fall together while the samples go from letter soup to words, recurring names like Edith Marrow, and sentence-shaped dialogue.' },
   { id: 'code', title: 'Python code', characters: 266_000, source: { url: codeUrl },
     about: 'A small program written for this playground, then modules of Python’s standard library (PSF License). Indentation, brackets, names that come back: watch it learn to indent after a colon and to close what it opened.' },
-  { id: 'korean', title: 'Korean stories', characters: 84_000, source: { url: koreanUrl },
+  { id: 'korean', title: 'Korean story', characters: 84_000, source: { url: koreanUrl },
     about: 'Twenty-five connected Korean stories written for this playground, about a bookshop in a seaside village and the people around it. Hangul makes a vocabulary of almost a thousand syllables: watch the model learn which syllables follow which, then word endings such as -었다 and -습니다, then spacing between words.' },
   { id: 'brackets', title: 'Brackets & quotes (diagnostic)', characters: BRACKET_CHARACTERS,
     source: { generate: async () => (await import('./brackets')).bracketCorpus({ seed: 7, characters: BRACKET_CHARACTERS, maxDepth: 7 }) },

@@ -8,18 +8,18 @@ export class UnknownCharactersNote {
   private readonly words: HTMLElement;
   private readonly button: HTMLButtonElement;
 
-  constructor(onUsePiece: () => void) {
+  constructor(onUsePiece: () => void, className: string) {
     this.words = h('span');
     this.button = h('button', {
       class: 'btn btn-small', text: 'Use a piece of the training text',
       attrs: { type: 'button', 'data-action': 'use-text-piece' }, on: { click: onUsePiece },
     });
-    this.element = h('p', { class: 'panel-hint unknown-note' }, [this.words, ' ', this.button]);
+    this.element = h('p', { class: `panel-hint unknown-note ${className}` }, [this.words, ' ', this.button]);
     this.element.hidden = true;
   }
 
   render(unknown: readonly string[]): void {
     this.element.hidden = unknown.length === 0;
-    setText(this.words, unknown.length > 0 ? `Left out (not in the model’s vocabulary): ${unknown.map(displayChar).join(' ')}` : '');
+    setText(this.words, unknown.length > 0 ? `Left out (not in the text’s vocabulary): ${unknown.map(displayChar).join(' ')}` : '');
   }
 }

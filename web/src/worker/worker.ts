@@ -2,7 +2,10 @@
 // other request between two slices, so pause, step, probe and sample respond at once. The page never
 // trains; it only sends requests and renders replies (protocol.ts).
 import createCore, { type CoreModule, type Result } from '../../generated/core.mjs';
-import { assertNever, inspectionBuffers, uniqueBuffers, type FromWorker, type Stop, type ToWorker } from '../protocol';
+import {
+  assertNever, inspectionBuffers, uniqueBuffers, type CommandKind, type FromWorker, type ReplyOf, type RequestKind, type RequestOf, type Requests,
+  type Stop, type ToWorker, type WorkerEvent,
+} from '../protocol';
 import { TrainedModel } from './model';
 import { warmUp } from './warmup';
 
@@ -32,15 +35,29 @@ function scheduleSlice() {
   }
 }
 
-function fail(message: string, requestId?: number) {
-  post({ type: 'error', runId: model?.runId ?? 0, requestId, message });
+const event = (e: WorkerEvent, transfer: Transferable[] = []) => post({ type: 'event', event: e }, transfer);
+
+type RequestMsg = Extract<ToWorker, { type: 'request' }>;
+
+function reply<K extends RequestKind>(msg: RequestMsg & { kind: K }, started: number, body: Requests[K]['reply'], transfer: Transferable[] = []) {
+  post({ type: 'reply', id: msg.id, run: msg.run, ok: true, reply: { ...body, millis: performance.now() - started } as ReplyOf<RequestKind> }, transfer);
 }
 
-function unwrap<T>(r: Result<T>, requestId?: number): (T & { ok: true }) | undefined {
-  if (r.ok) return r;
-  fail(r.error, requestId);
-  return undefined;
+function fail(msg: RequestMsg, message: string) {
+  post({ type: 'reply', id: msg.id, run: msg.run, ok: false, error: { message } });
 }
+
+// The one place a core Result becomes a reply: the value (with the time it took) or the error.
+function answer<K extends RequestKind, T>(
+  msg: RequestMsg & { kind: K }, run: () => Result<T>, toReply: (r: T & { ok: true }) => Requests[K]['reply'], transfer: (r: T & { ok: true }) => Transferable[] = () => [],
+) {
+  const started = performance.now();
+  const r = run();
+  if (!r.ok) return fail(msg, r.error);
+  reply(msg, started, toReply(r), transfer(r));
+}
+
+let trainingError: string | null = null;  // a slice that failed: said once with the next pause
 
 function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
   const started = performance.now();
@@ -51,16 +68,16 @@ function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
   wallMark = ended;
   if (!r.ok) {
     training = false;
-    fail(r.error);
+    trainingError = r.error;
     return;
   }
   m.noteCoreStep(r.step);
   let blownUp = false;
   for (const loss of r.losses) blownUp = m.guard.observe(loss) || blownUp;
-  post(
+  event(
     {
       type: 'progress',
-      runId: m.runId,
+      run: m.runId,
       progress: {
         step: m.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
         trainMillis, wallMillis, charsPerStep: m.charsPerStep, heapBytes: module!.heapSize(),
@@ -74,7 +91,7 @@ function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
     const stop: Stop = r.diverged
       ? { reason: 'nonFinite', atStep, lossNats: Number.NaN, restoredStep: atStep }
       : { reason: 'blowUp', atStep, lossNats: m.guard.smoothedLoss, restoredStep: m.restoreCheckpoint() };
-    post({ type: 'stopped', runId: m.runId, step: m.step, stop });
+    event({ type: 'stopped', run: m.runId, step: m.step, stop });
     return;
   }
   m.afterSlice(wallMillis);
@@ -84,7 +101,15 @@ function runSlice() {
   while (inbox.length > 0) handleSafely(inbox.shift()!);
   if (!training || !model) return;
   trainSlice(model, MAX_STEPS_PER_SLICE, true);
-  scheduleSlice();
+  if (!training) pausedAfterFailure(model);
+  else scheduleSlice();
+}
+
+// Training ended by a failing slice: the page hears why; the model is as the last good step left it.
+function pausedAfterFailure(m: TrainedModel) {
+  if (trainingError === null) return;
+  event({ type: 'trainingFailed', run: m.runId, step: m.step, message: trainingError });
+  trainingError = null;
 }
 
 // A trap inside wasm leaves its memory in an unknown state: only a restart is safe. Anything else
@@ -96,9 +121,9 @@ function handleSafely(msg: ToWorker) {
     if (e instanceof WebAssembly.RuntimeError) {
       training = false;
       module = undefined;
-      post({ type: 'fatal', message: `the WebAssembly module crashed: ${e.message}` });
-    } else {
-      fail(`internal error: ${e instanceof Error ? e.message : String(e)}`, 'requestId' in msg ? msg.requestId : undefined);
+      event({ type: 'fatal', message: `the WebAssembly module crashed: ${e.message}` });
+    } else if (msg.type === 'request') {
+      fail(msg, `internal error: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 }
@@ -111,119 +136,87 @@ function replaceModel(next: TrainedModel) {
 
 function handle(msg: ToWorker) {
   if (!module) return;
+  if (msg.type === 'command') return command(msg.command);
   const m = model;
-  switch (msg.type) {
-    case 'create':
-    case 'load': {
-      const built = msg.type === 'create'
-        ? TrainedModel.create(module, msg.runId, msg.text, msg.settings)
-        : TrainedModel.load(module, msg.runId, new Uint8Array(msg.bytes), msg.text, msg.settings, msg.resumeOptimizer);
-      if (!built.ok) {
-        post({ type: 'createFailed', runId: msg.runId, message: built.error });  // the current model stays
-        return;
-      }
-      replaceModel(built.model);
-      post({ type: 'created', runId: msg.runId, summary: built.summary });
-      return;
-    }
-    case 'reconfigure': {
-      if (!m) return fail('no model yet');
-      if (!unwrap(m.reconfigure(msg.settings), msg.requestId)) return;
-      post({ type: 'reconfigured', runId: m.runId, step: m.step, settings: msg.settings });
-      return;
-    }
+  if (msg.kind === 'create' || msg.kind === 'load') return build(module, msg);
+  if (!m) return fail(msg, 'no model yet: create or load one first');
+  respond(m, msg);
+}
+
+function command(c: CommandKind) {
+  const m = model;
+  switch (c) {
     case 'train':
-      if (!m) return fail('no model yet');
+      if (!m) return;
       if (!training) wallMark = performance.now();
       training = true;
       scheduleSlice();
       return;
     case 'pause':
       training = false;
-      if (m) post({ type: 'paused', runId: m.runId, step: m.step });
+      if (m) event({ type: 'paused', run: m.runId, step: m.step });
       return;
     case 'step':
       training = false;
       if (!m) return;
       trainSlice(m, 1, false);
-      post({ type: 'paused', runId: m.runId, step: m.step });
+      pausedAfterFailure(m);
+      event({ type: 'paused', run: m.runId, step: m.step });
       return;
-    case 'updateTraining':
-      if (m && unwrap(m.core.updateTraining(msg.learningRate, msg.clip, msg.dropout))) {
-        m.settings = { ...m.settings, learningRate: msg.learningRate, clip: msg.clip, dropout: msg.dropout };
-      }
+    default:
+      assertNever(c);
+  }
+}
+
+function build(core: CoreModule, msg: RequestMsg & { kind: 'create' | 'load' }) {
+  const started = performance.now();
+  const p = msg.payload;
+  const built = msg.kind === 'create'
+    ? TrainedModel.create(core, msg.run, p.text, p.settings)
+    : TrainedModel.load(core, msg.run, new Uint8Array((p as RequestOf<'load'>).bytes), p.text, p.settings, (p as RequestOf<'load'>).resumeOptimizer);
+  if (!built.ok) return fail(msg, built.error);  // the current model stays
+  replaceModel(built.model);
+  reply(msg, started, { summary: built.summary });
+}
+
+function respond(m: TrainedModel, msg: RequestMsg) {
+  const c = m.core;
+  switch (msg.kind) {
+    case 'create':
+    case 'load':
       return;
-    case 'validate': {
-      if (!m) return;
-      const started = performance.now();
-      const r = unwrap(m.core.validate(msg.maxChars), msg.requestId);
-      if (r) {
-        post({
-          type: 'validation', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started,
-          loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions,
-        });
-      }
-      return;
+    case 'reconfigure':
+      return answer(msg, () => m.reconfigure(msg.payload.settings), () => ({ step: m.step }));
+    case 'updateTraining': {
+      const { learningRate, clip, dropout } = msg.payload;
+      return answer(msg, () => {
+        const r = c.updateTraining(learningRate, clip, dropout);
+        if (r.ok) m.settings = { ...m.settings, learningRate, clip, dropout };
+        return r;
+      }, () => ({}));
     }
+    case 'validate':
+      return answer(msg, () => c.validate(msg.payload.maxChars), (r) => ({ step: m.step, loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions }));
     case 'sample': {
-      if (!m) return;
-      const started = performance.now();
-      const r = unwrap(m.core.sample(msg.prime, msg.length, msg.temperature, msg.topK, msg.seed), msg.requestId);
-      if (r) {
-        post({
-          type: 'sample', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started,
-          prime: msg.prime, text: r.text, temperature: msg.temperature,
-        });
-      }
-      return;
+      const p = msg.payload;
+      return answer(msg, () => c.sample(p.prime, p.length, p.temperature, p.topK, p.seed), (r) => ({ step: m.step, text: r.text }));
     }
-    case 'probe': {
-      if (!m) return;
-      const started = performance.now();
-      if (!unwrap(m.core.probeReset(), msg.requestId) || !unwrap(m.core.probeFeed(msg.text), msg.requestId)) return;
-      const r = unwrap(m.core.probeProbabilities(msg.temperature), msg.requestId);
-      if (r) {
-        post(
-          { type: 'probe', runId: m.runId, requestId: msg.requestId, millis: performance.now() - started, text: msg.text, probabilities: r.probabilities },
-          [r.probabilities.buffer],
-        );
-      }
-      return;
-    }
-    case 'inspect': {
-      if (!m) return;
-      const started = performance.now();
-      const r = unwrap(m.core.inspect(msg.text, msg.topK), msg.requestId);
-      if (r) {
-        post(
-          { type: 'inspection', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started, text: msg.text, inspection: r },
-          inspectionBuffers(r),
-        );
-      }
-      return;
-    }
-    case 'gradients': {
-      const r = m && unwrap(m.core.gradientNorms(), msg.requestId);
-      if (m && r) post({ type: 'gradients', runId: m.runId, requestId: msg.requestId, norms: r }, [r.hidden.buffer, r.cell.buffer]);
-      return;
-    }
-    case 'gradientCheck': {
-      if (!m) return;
-      const started = performance.now();
-      const r = unwrap(m.core.gradientCheck(msg.perTensor), msg.requestId);
-      if (r) {
-        post(
-          { type: 'gradientCheck', runId: m.runId, requestId: msg.requestId, step: m.step, millis: performance.now() - started, check: r },
-          uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]),
-        );
-      }
-      return;
-    }
-    case 'save': {
-      const r = m && unwrap(m.core.save(msg.withOptimizer), msg.requestId);
-      if (m && r) post({ type: 'saved', runId: m.runId, requestId: msg.requestId, bytes: r.bytes }, [r.bytes.buffer]);
-      return;
-    }
+    case 'probe':
+      return answer(msg, () => {
+        const reset = c.probeReset();
+        if (!reset.ok) return reset;
+        const fed = c.probeFeed(msg.payload.text);
+        return fed.ok ? c.probeProbabilities(msg.payload.temperature) : fed;
+      }, (r) => ({ probabilities: r.probabilities }), (r) => [r.probabilities.buffer]);
+    case 'inspect':
+      return answer(msg, () => c.inspect(msg.payload.text, msg.payload.topK), (r) => ({ step: m.step, inspection: r }), inspectionBuffers);
+    case 'gradientNorms':
+      return answer(msg, () => c.gradientNorms(), (r) => ({ step: m.step, norms: r }), (r) => [r.hidden.buffer, r.cell.buffer]);
+    case 'gradientCheck':
+      return answer(msg, () => c.gradientCheck(msg.payload.perTensor), (r) => ({ step: m.step, check: r }),
+        (r) => uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]));
+    case 'save':
+      return answer(msg, () => c.save(msg.payload.withOptimizer), (r) => ({ bytes: r.bytes }), (r) => [r.bytes.buffer]);
     default:
       assertNever(msg);
   }
@@ -235,12 +228,12 @@ onmessage = (event: MessageEvent<ToWorker>) => {
 };
 
 createCore({
-  onAbort: (what) => post({ type: 'fatal', message: `the WebAssembly module stopped: ${String(what)}` }),
+  onAbort: (what) => event({ type: 'fatal', message: `the WebAssembly module stopped: ${String(what)}` }),
 })
   .then((m) => {
     warmUp(m);
     module = m;
-    post({ type: 'ready', simd: m.simdInstructionSet, heapBytes: m.heapSize() });
+    event({ type: 'ready', simd: m.simdInstructionSet, heapBytes: m.heapSize() });
     runSlice();
   })
-  .catch((e: unknown) => post({ type: 'fatal', message: `the WebAssembly module could not start: ${String(e)}` }));
+  .catch((e: unknown) => event({ type: 'fatal', message: `the WebAssembly module could not start: ${String(e)}` }));

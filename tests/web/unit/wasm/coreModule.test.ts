@@ -15,7 +15,7 @@ describe('core wasm module', () => {
 
   it('holds SIMD instructions: the shipped module computes with f32x4, not scalar fallbacks', () => {
     // Binaryen's disassembler (a dependency of Debian's emscripten) reads the very file the page loads.
-    const wasm = fileURLToPath(new URL('../../../web/generated/core.wasm', import.meta.url));
+    const wasm = fileURLToPath(new URL('../../../../web/generated/core.wasm', import.meta.url));
     const text = execFileSync('wasm-dis', [wasm], { encoding: 'utf8', maxBuffer: 256 << 20 });
     const count = (op: string) => text.split(op).length - 1;
     // The 4×8 GEMM microkernel alone multiplies and adds with 8 accumulators; the gates use f32x4 too.

@@ -2,7 +2,8 @@
 // the playground; the playground's signals become events posted to the allowed origins only.
 import { formatSetting } from '../../format';
 import { acceptCommand, envelope, PROGRESS_EVERY_MS, type HostCommand, type PlaygroundEvent, type PlaygroundSnapshot } from './embedApi';
-import type { PlaygroundSignal, PlaygroundSnapshot as AppSnapshot } from '../playground';
+import type { RunEvent } from '../model/modelLifecycle';
+import type { PlaygroundSnapshot as AppSnapshot } from '../playground/playground';
 import { coreSettings } from '../../state/settings';
 
 export interface Drivable {
@@ -53,7 +54,7 @@ export class EmbedHost {
     }
   }
 
-  signal(s: PlaygroundSignal): void {
+  signal(s: RunEvent): void {
     switch (s.type) {
       case 'model':
         this.post({ type: 'ready', step: s.step, cell: s.summary.cell, hiddenSize: s.summary.hiddenSize, numLayers: s.summary.numLayers, vocabSize: s.summary.vocab.length });
@@ -73,8 +74,7 @@ export class EmbedHost {
         return this.post({ type: 'paused', step: s.step });
       case 'stopped':
         return this.post({ type: 'stopped', step: s.step, reason: 'diverged', detail: s.stop.reason, restoredStep: s.stop.restoredStep });
-      case 'validation':
-      case 'action':
+      default:
         return;
     }
   }

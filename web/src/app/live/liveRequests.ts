@@ -1,10 +1,12 @@
 // What the page keeps asking the model while it learns: validation loss, samples, the probe's
 // next-character bars and the gate traces. Each has one request slot (no pile-up behind a slow step)
 // and a cadence that keeps its share of worker time small, so watching does not slow learning.
+import type { GateTraces } from '../../ui/heatmap/gateTraces';
 import type { Inspection } from '../../ui/heatmap/heatmapPanel';
 import type { ProbeBar } from '../../ui/probe/probePanel';
 import type { Sample } from '../../ui/samples/samplePanel';
-import type { FromWorker, ToWorker } from '../../protocol';
+import { Emitter } from '../../util/emitter';
+import type { ModelWorker } from '../model/modelWorker';
 import { Cadence, RequestSlot } from './requestSlot';
 import type { PlaygroundState } from '../../state/settings';
 import { keepKnown, unknownCharacters } from '../../state/textStats';
@@ -15,11 +17,11 @@ export interface LiveHost {
   state(): PlaygroundState;
   vocab(): readonly string[] | null;   // of the current model; null without one
   cell(): string;
-  send(msg: ToWorker): void;
-  nextRequestId(): number;
   changed(part: LivePart): void;
-  validation(step: number, bits: number): void;
 }
+
+// A validation loss was measured (the loss chart, autosave's "best" and the dropout view use it).
+export type LiveEvent = { type: 'validation'; step: number; bits: number };
 
 const VALIDATION_CHARS = 20_000;
 const PROBE_BARS = 10;
@@ -39,10 +41,21 @@ export class LiveRequests {
   private readonly visible = { probe: true, heat: true };
   private readonly stale = { probe: false, heat: false };
   private sampleCount = 0;
-  private readonly validationSlot = new RequestSlot<null>(() => this.sendValidation());
-  private readonly sampleSlot = new RequestSlot<null>(() => this.sendSample());
-  private readonly probeSlot = new RequestSlot<string>((text) => this.sendProbe(text));
-  private readonly heatSlot = new RequestSlot<string>((text) => this.sendInspect(text));
+  readonly events = new Emitter<LiveEvent>();
+  // Failures are not worth a notice here: the next refresh asks again.
+  private readonly validationSlot = new RequestSlot(
+    () => this.worker.request('validate', { maxChars: VALIDATION_CHARS }, { handleErrors: true }),
+    (r) => this.onValidation(r.step, r.bitsPerChar, r.predictions, r.millis),
+  );
+  private readonly sampleSlot = new RequestSlot((p: SampleRequest) => this.worker.request('sample', p, { handleErrors: true }), (r, p) => this.onSample(r, p));
+  private readonly probeSlot = new RequestSlot(
+    (text: string) => this.worker.request('probe', { text, temperature: 1 }, { handleErrors: true }),
+    (r, text) => this.onProbe(text, r.probabilities, r.millis),
+  );
+  private readonly heatSlot = new RequestSlot(
+    (text: string) => this.worker.request('inspect', { text, topK: HEAT_TOP_K }, { handleErrors: true }),
+    (r, text) => this.onInspection(text, r.step, r.inspection, r.millis),
+  );
   private readonly cadence = {
     validation: new Cadence(2000, 0.03),
     samples: new Cadence(3000, 0.02),
@@ -50,7 +63,7 @@ export class LiveRequests {
     probe: new Cadence(500, 0.01),
   };
 
-  constructor(private readonly host: LiveHost) {}
+  constructor(private readonly host: LiveHost, private readonly worker: ModelWorker) {}
 
   // A new model (or none): forget everything about the old one.
   modelChanged(vocab: readonly string[] | null): void {
@@ -71,7 +84,7 @@ export class LiveRequests {
   refreshAll(withSample: boolean): void {
     if (!this.host.vocab()) return;
     const now = performance.now();
-    this.validationSlot.request(null);
+    this.validationSlot.request(undefined);
     this.probe();
     this.heat();
     if (withSample) this.sample();
@@ -83,7 +96,7 @@ export class LiveRequests {
     if (!this.host.vocab()) return;
     if (this.cadence.validation.due(now) && !this.validationSlot.busy) {
       this.cadence.validation.ran(now, 0);
-      this.validationSlot.request(null);
+      this.validationSlot.request(undefined);
     }
     if (this.cadence.samples.due(now) && !this.sampleSlot.busy) {
       this.cadence.samples.ran(now, 0);
@@ -111,7 +124,11 @@ export class LiveRequests {
   }
 
   sample(): void {
-    if (this.host.vocab()) this.sampleSlot.request(null);
+    if (!this.host.vocab()) return;
+    const s = this.host.state();
+    // Each sample draws from its own seed, derived from the run's: the same run samples the same texts.
+    const seed = (s.seed * 1_000_003 + this.sampleCount + 1) % 2 ** 31;
+    this.sampleSlot.request({ prime: keepKnown(s.prime, this.vocabSet), length: s.sampleLength, temperature: s.temperature, topK: 0, seed });
   }
 
   probe(): void {
@@ -134,73 +151,41 @@ export class LiveRequests {
     return this.vocabSet.size > 0 ? unknownCharacters(text, this.vocabSet) : [];
   }
 
-  // Replies. Each returns true if it was one of ours.
-  handle(msg: FromWorker): boolean {
-    const now = performance.now();
-    switch (msg.type) {
-      case 'validation':
-        if (!this.validationSlot.settle(msg.requestId)) return false;
-        this.cadence.validation.ran(now, msg.millis);
-        if (msg.predictions > 0) this.host.validation(msg.step, msg.bitsPerChar);
-        this.host.changed('validation');
-        return true;
-      case 'sample':
-        if (!this.sampleSlot.settle(msg.requestId)) return false;
-        this.cadence.samples.ran(now, msg.millis);
-        this.samples = [{ id: ++this.sampleCount, step: msg.step, temperature: msg.temperature, prime: msg.prime, text: msg.text }, ...this.samples].slice(0, KEEP_SAMPLES);
-        this.host.changed('samples');
-        return true;
-      case 'probe': {
-        if (!this.probeSlot.settle(msg.requestId)) return false;
-        this.cadence.probe.ran(now, msg.millis);
-        const vocab = this.host.vocab();
-        if (!vocab) return true;
-        this.probeBars = topBars(msg.probabilities, vocab, PROBE_BARS);
-        this.probeEntropy = entropyBits(msg.probabilities);
-        this.probeFor = msg.text;
-        this.host.changed('probe');
-        return true;
-      }
-      case 'inspection':
-        if (!this.heatSlot.settle(msg.requestId)) return false;
-        this.cadence.heat.ran(now, msg.millis);
-        this.inspection = { chars: [...msg.text], step: msg.step, cell: this.host.cell(), result: msg.inspection };
-        this.host.changed('heat');
-        return true;
-      case 'error':
-        if (msg.requestId === undefined) return false;
-        return [this.validationSlot, this.sampleSlot, this.probeSlot, this.heatSlot].some((s) => s.settle(msg.requestId!));
-      default:
-        return false;
-    }
+  private onValidation(step: number, bits: number, predictions: number, millis: number): void {
+    this.cadence.validation.ran(performance.now(), millis);
+    if (predictions > 0) this.events.emit({ type: 'validation', step, bits });
+    this.host.changed('validation');
   }
 
-  private sendValidation(): number {
-    const requestId = this.host.nextRequestId();
-    this.host.send({ type: 'validate', requestId, maxChars: VALIDATION_CHARS });
-    return requestId;
+  private onSample(r: { step: number; text: string; millis: number }, p: SampleRequest): void {
+    this.cadence.samples.ran(performance.now(), r.millis);
+    this.samples = [{ id: ++this.sampleCount, step: r.step, temperature: p.temperature, prime: p.prime, text: r.text }, ...this.samples].slice(0, KEEP_SAMPLES);
+    this.host.changed('samples');
   }
 
-  private sendSample(): number {
-    const s = this.host.state();
-    const requestId = this.host.nextRequestId();
-    // Each sample draws from its own seed, derived from the run's: the same run samples the same texts.
-    const seed = (s.seed * 1_000_003 + this.sampleCount + 1) % 2 ** 31;
-    this.host.send({ type: 'sample', requestId, prime: keepKnown(s.prime, this.vocabSet), length: s.sampleLength, temperature: s.temperature, topK: 0, seed });
-    return requestId;
+  private onProbe(text: string, probabilities: Float32Array, millis: number): void {
+    this.cadence.probe.ran(performance.now(), millis);
+    const vocab = this.host.vocab();
+    if (!vocab) return;
+    this.probeBars = topBars(probabilities, vocab, PROBE_BARS);
+    this.probeEntropy = entropyBits(probabilities);
+    this.probeFor = text;
+    this.host.changed('probe');
   }
 
-  private sendProbe(text: string): number {
-    const requestId = this.host.nextRequestId();
-    this.host.send({ type: 'probe', requestId, text, temperature: 1 });
-    return requestId;
+  private onInspection(text: string, step: number, inspection: GateTraces, millis: number): void {
+    this.cadence.heat.ran(performance.now(), millis);
+    this.inspection = { chars: [...text], step, cell: this.host.cell(), result: inspection };
+    this.host.changed('heat');
   }
+}
 
-  private sendInspect(text: string): number {
-    const requestId = this.host.nextRequestId();
-    this.host.send({ type: 'inspect', requestId, text, topK: HEAT_TOP_K });
-    return requestId;
-  }
+interface SampleRequest {
+  prime: string;
+  length: number;
+  temperature: number;
+  topK: number;
+  seed: number;
 }
 
 // The k most likely characters, most likely first.

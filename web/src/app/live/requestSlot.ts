@@ -1,39 +1,50 @@
 // Requests to the worker that a panel keeps asking: at most one in flight per slot, and only the
 // latest wish waits behind it. Typing ten characters while the worker finishes a long step sends two
 // probes, not ten, and the bars show the answer to the last one.
-export class RequestSlot<P> {
-  private inFlight = 0;            // requestId awaited, 0 for none
-  private waiting: P | undefined;  // the newest request that arrived while one was in flight
+export class RequestSlot<P, R> {
+  private inFlight = false;
+  private waiting: { payload: P } | null = null;  // the newest request that arrived while one was in flight
+  private generation = 0;          // bumped by reset(): answers to earlier requests are ignored
 
-  constructor(private readonly send: (payload: P) => number) {}
+  // `send` asks the worker; its promise may never settle (a replaced model), or reject (a failure:
+  // the slot just moves on, the caller's `send` said what it needed to).
+  constructor(private readonly send: (payload: P) => Promise<R>, private readonly answered: (reply: R, payload: P) => void) {}
 
   get busy(): boolean {
-    return this.inFlight !== 0;
+    return this.inFlight;
   }
 
   request(payload: P): void {
-    if (this.inFlight !== 0) {
-      this.waiting = payload;
+    if (this.inFlight) {
+      this.waiting = { payload };
       return;
     }
-    this.inFlight = this.send(payload);
+    this.inFlight = true;
+    const generation = this.generation;
+    this.send(payload).then(
+      (reply) => {
+        if (generation !== this.generation) return;
+        this.answered(reply, payload);
+        this.next();
+      },
+      () => {
+        if (generation === this.generation) this.next();
+      },
+    );
   }
 
-  // A reply (or an error) for `requestId` arrived. True if it answers this slot's request; the
-  // waiting request, if any, goes out now.
-  settle(requestId: number): boolean {
-    if (requestId !== this.inFlight) return false;
-    this.inFlight = 0;
-    const next = this.waiting;
-    this.waiting = undefined;
-    if (next !== undefined) this.request(next);
-    return true;
-  }
-
-  // The model was replaced: answers to earlier requests will be dropped, so stop waiting for them.
+  // The model was replaced: answers to earlier requests will not come, so stop waiting for them.
   reset(): void {
-    this.inFlight = 0;
-    this.waiting = undefined;
+    this.generation++;
+    this.inFlight = false;
+    this.waiting = null;
+  }
+
+  private next(): void {
+    this.inFlight = false;
+    const next = this.waiting;
+    this.waiting = null;
+    if (next) this.request(next.payload);
   }
 }
 

@@ -92,6 +92,11 @@ export function openFailedNotice(file: string, message: string): Notice {
   return { id: 'loaded', tone: 'error', title: `Could not open ${file}`, body: capitalize(message), actions: [], dismissible: true };
 }
 
-export function requestErrorNotice(requestId: number | undefined, message: string): Notice {
-  return { id: `error-${requestId ?? 'run'}`, tone: 'error', title: 'Something could not be done', body: capitalize(message), actions: [], dismissible: true };
+// A request the worker could not carry out (`what`: which kind, so a repeated failure replaces its notice).
+export function requestErrorNotice(what: string, message: string): Notice {
+  return { id: `error-${what}`, tone: 'error', title: 'Something could not be done', body: capitalize(message), actions: [], dismissible: true };
+}
+
+export function presetFailedNotice(message: string): Notice {
+  return { id: 'preset', tone: 'error', title: 'That text could not be loaded', body: `${capitalize(message)}. Check the connection and choose it again.`, actions: [], dismissible: true };
 }

@@ -7,7 +7,8 @@
 // runs after it.
 import type { CheckpointKind, CheckpointMeta } from './checkpointStore';
 import { modelFileMetadata } from './modelFile';
-import type { PlaygroundSignal, PlaygroundSnapshot } from '../playground';
+import type { RunEvent } from '../model/modelLifecycle';
+import type { PlaygroundSnapshot } from '../playground/playground';
 import { coreSettings } from '../../state/settings';
 
 export const SAVE_EVERY_MS = 30_000;
@@ -65,7 +66,7 @@ export class Autosave {
 
   constructor(private readonly store: AutosaveStore, private readonly deps: AutosaveDeps) {}
 
-  async onSignal(s: PlaygroundSignal): Promise<void> {
+  async onSignal(s: RunEvent): Promise<void> {
     if (this.stopped) return;
     switch (s.type) {
       case 'model': {
@@ -101,8 +102,7 @@ export class Autosave {
           this.flushBest(this.deps.snapshot().phase !== 'training');
         }
         return;
-      case 'stopped':
-      case 'action':
+      default:
         return;
     }
   }

@@ -1,11 +1,12 @@
-// Models kept in this browser, wired to the page: autosave follows the playground's signals, the
+// Models kept in this browser, wired to the page: autosave follows the run's events, the
 // Saved dialog lists, restores and deletes, and after a reload a notice offers to continue the model
 // of the text the page opened with.
 import { presetById } from '../../presets';
 import type { SavesDialog } from '../../ui/saves/savesDialog';
 import { Autosave, textKey } from './autosave';
 import { CheckpointStore, storageErrorMessage, type CheckpointMeta } from './checkpointStore';
-import type { Playground, PlaygroundSignal } from '../playground';
+import type { RunEvent } from '../model/modelLifecycle';
+import type { Playground } from '../playground/playground';
 
 export class SavedModels {
   private readonly store: Promise<CheckpointStore> = CheckpointStore.open();
@@ -47,15 +48,14 @@ export class SavedModels {
     this.dialog = dialog;
   }
 
-  signal(s: PlaygroundSignal): void {
-    if (s.type === 'action') return this.action(s.actionId);
+  signal(s: RunEvent): void {
     if (!this.enabled) return;
     if (s.type === 'restarted') {
       this.offered = false;  // the crash took the model: offer what was kept, as after a reload
       return;
     }
     void this.autosave.onSignal(s);
-    if (s.type === 'model' && !s.loaded && !this.offered) {
+    if (s.type === 'model' && s.file === null && !this.offered) {
       this.offered = true;
       void this.offerRestore();
     }
@@ -93,9 +93,12 @@ export class SavedModels {
     await this.refresh();
   }
 
-  private action(actionId: string): void {
+  // A button of the notice this offers (restore one, or open the list); false for anyone else's.
+  action(actionId: string): boolean {
     if (actionId.startsWith('restore:')) void this.restore(actionId.slice('restore:'.length));
     else if (actionId === 'saves') this.open();
+    else return false;
+    return true;
   }
 
   private async refresh(): Promise<void> {

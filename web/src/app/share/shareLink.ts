@@ -4,7 +4,7 @@
 import { CUSTOM, PRESETS, presetById } from '../../presets';
 import { defaultHeatText, defaultProbeText } from '../../state/panelTexts';
 import { lessonParams, type Lesson } from '../../state/lesson';
-import type { PlaygroundSnapshot } from '../playground';
+import type { PlaygroundSnapshot } from '../playground/playground';
 import type { PlaygroundState } from '../../state/settings';
 import { encodeLinkText, stateParams } from '../../state/url';
 

@@ -2,8 +2,8 @@
 // beside the learner's (compare cells, forget-gate bias). It speaks the playground's worker protocol
 // through a WorkerBridge, so the worker is the very same code; terminating it frees its wasm memory.
 import type { InspectionResult } from '../../../generated/core.mjs';
-import { assertNever, type FromWorker, type Settings } from '../../protocol';
-import { WorkerBridge } from '../bridge';
+import { WorkerBridge } from '../../bridge/workerBridge';
+import type { Settings } from '../../protocol';
 import { LossHistory } from '../model/lossHistory';
 
 export type LabPhase = 'starting' | 'building' | 'ready' | 'training' | 'failed';
@@ -26,11 +26,27 @@ export class LabModel {
   private stopAt = Number.POSITIVE_INFINITY;
 
   constructor(spawn: () => Worker, private readonly changed: () => void) {
-    this.bridge = new WorkerBridge(spawn, {
-      onMessage: (msg) => this.onMessage(msg),
-      onCrash: (message) => this.fail(message),
+    const b = (this.bridge = new WorkerBridge(spawn));
+    b.onCrash((message) => this.fail(message));
+    b.onRequestError((_kind, e) => this.note(e.message));
+    b.on('ready', () => {
+      this.phase = 'ready';
+      this.sendCreate();
+      this.changed();
     });
-    this.bridge.start();
+    b.on('progress', (e) => {
+      this.history.append(e.progress.losses, e.progress.step);
+      this.step = e.progress.step;
+      if (this.step >= this.stopAt) this.pause();
+      this.changed();
+    });
+    b.on('paused', (e) => this.at(e.step, this.phase));
+    b.on('stopped', (e) => this.at(e.step, 'ready'));
+    b.on('trainingFailed', (e) => {
+      this.at(e.step, 'ready');
+      this.note(e.message);
+    });
+    b.start();
   }
 
   create(text: string, settings: Settings): void {
@@ -42,23 +58,29 @@ export class LabModel {
     if (this.phase !== 'ready') return;
     this.stopAt = untilStep;
     this.phase = 'training';
-    this.bridge.send({ type: 'train' });
+    this.bridge.command('train');
   }
 
   pause(): void {
     if (this.phase !== 'training') return;
     this.phase = 'ready';
-    this.bridge.send({ type: 'pause' });
+    this.bridge.command('pause');
   }
 
   inspect(text: string): void {
-    if (this.phase === 'ready' || this.phase === 'training') this.bridge.send({ type: 'inspect', requestId: this.bridge.nextRequestId(), text, topK: 1 });
+    if (this.phase !== 'ready' && this.phase !== 'training') return;
+    void this.bridge.request('inspect', { text, topK: 1 }).then((r) => {
+      this.inspection = { text, step: r.step, result: r.inspection };
+      this.changed();
+    });
   }
 
   requestSample(length: number, temperature: number, seed: number): void {
-    if (this.phase === 'ready' || this.phase === 'training') {
-      this.bridge.send({ type: 'sample', requestId: this.bridge.nextRequestId(), prime: '', length, temperature, topK: 0, seed });
-    }
+    if (this.phase !== 'ready' && this.phase !== 'training') return;
+    void this.bridge.request('sample', { prime: '', length, temperature, topK: 0, seed }).then((r) => {
+      this.sample = { step: r.step, text: r.text };
+      this.changed();
+    });
   }
 
   // Ends the worker; this object is done.
@@ -77,62 +99,29 @@ export class LabModel {
     this.history.clear();
     this.inspection = null;
     this.sample = null;
-    this.bridge.send({ type: 'create', runId: this.bridge.newRun(), text: c.text, settings: c.settings });
+    this.bridge.newRun();
+    this.bridge.request('create', c, { handleErrors: true }).then((r) => {
+      this.phase = 'ready';
+      this.step = r.summary.step;
+      this.parameters = r.summary.parameters;
+      this.changed();
+    }, (e: unknown) => this.fail(e instanceof Error ? e.message : String(e)));
+  }
+
+  private at(step: number, phase: LabPhase): void {
+    this.step = step;
+    this.phase = phase;
+    this.changed();
+  }
+
+  private note(message: string): void {
+    this.error = message;
+    this.changed();
   }
 
   private fail(message: string): void {
     this.phase = 'failed';
     this.error = message;
-    this.changed();
-  }
-
-  private onMessage(msg: FromWorker): void {
-    switch (msg.type) {
-      case 'ready':
-        this.phase = 'ready';
-        this.sendCreate();
-        break;
-      case 'created':
-        this.phase = 'ready';
-        this.step = msg.summary.step;
-        this.parameters = msg.summary.parameters;
-        break;
-      case 'createFailed':
-        return this.fail(msg.message);
-      case 'progress':
-        this.history.append(msg.progress.losses, msg.progress.step);
-        this.step = msg.progress.step;
-        if (this.step >= this.stopAt) this.pause();
-        break;
-      case 'paused':
-        this.step = msg.step;
-        break;
-      case 'stopped':
-        this.phase = 'ready';
-        this.step = msg.step;
-        break;
-      case 'inspection':
-        this.inspection = { text: msg.text, step: msg.step, result: msg.inspection };
-        break;
-      case 'sample':
-        this.sample = { step: msg.step, text: msg.text };
-        break;
-      case 'error':
-        if (msg.requestId === undefined) this.phase = 'ready';
-        this.error = msg.message;
-        break;
-      case 'fatal':
-        return this.fail(msg.message);
-      case 'reconfigured':
-      case 'validation':
-      case 'probe':
-      case 'gradients':
-      case 'gradientCheck':
-      case 'saved':
-        return;
-      default:
-        assertNever(msg);
-    }
     this.changed();
   }
 }

@@ -92,7 +92,7 @@ export class HeatmapPanel {
     this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]);
     this.layerField.hidden = this.pageField.hidden = true;  // shown for more than one layer, or page of units
     this.status = h('span', { class: 'panel-unit', id: 'heat-status' });
-    this.note = new UnknownCharactersNote(() => events.onUseTextPiece());
+    this.note = new UnknownCharactersNote(() => events.onUseTextPiece(), 'heat-note');
     this.grids = h('div', { class: 'heat-grids', id: 'heat-grids' });
     this.tooltip = h('div', { class: 'heat-tooltip', id: 'heat-tooltip', attrs: { role: 'tooltip' } });
     this.tooltip.hidden = true;

@@ -42,8 +42,8 @@ export class ProbePanel {
     this.input.addEventListener('input', () => events.onInput(this.input.value));
     this.caption = h('p', { class: 'probe-caption', id: 'probe-caption' });
     this.bars = h('ol', { class: 'probe-bars', id: 'probe-bars' });
-    this.note = h('p', { class: 'panel-hint probe-note' });
-    this.unknown = new UnknownCharactersNote(() => events.onUseTextPiece());
+    this.note = h('p', { class: 'panel-hint probe-hint' });
+    this.unknown = new UnknownCharactersNote(() => events.onUseTextPiece(), 'probe-note');
     root.append(
       h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title' }, [h('label', { text: 'What comes next?', attrs: { for: 'probe' } })])]),
       this.input,

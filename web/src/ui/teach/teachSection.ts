@@ -1,57 +1,18 @@
 // The teaching views' frame: a row of tabs, one view open at a time (only the open one asks the
 // worker for data), each reachable by a link (#view=<id>). Views render plain data; this class only
-// builds them and switches between them.
+// lays them out and switches between them.
 import { h } from '../dom';
-import { AnatomyView, type AnatomyEvents } from './anatomy/anatomyView';
-import { ClippingView } from './clipping/clippingView';
-import { CompareView, type CompareEvents } from './compare/compareView';
-import { DropoutView } from './dropout/dropoutView';
-import { EquationsView } from './equations/equationsView';
-import { ForgetView, type ForgetEvents } from './forget/forgetView';
-import { GradCheckView } from './gradcheck/gradCheckView';
-import { GradientView } from './gradients/gradientView';
-import { SoftmaxView, type SoftmaxEvents } from './softmax/softmaxView';
 import { TEACH_VIEWS, type TeachViewId } from './views';
 import './teach.css';
 
-export interface TeachEvents {
-  onOpen(view: TeachViewId | ''): void;
-  onSetting(key: 'seqLen' | 'clip' | 'dropout' | 'temperature', raw: string): void;
-  onGradientCheck(): void;
-  anatomy: AnatomyEvents;
-  softmax: Omit<SoftmaxEvents, 'onTemperature'>;
-  compare: CompareEvents;
-  forget: ForgetEvents;
-}
-
 export class TeachSection {
-  readonly views: {
-    equations: EquationsView;
-    softmax: SoftmaxView;
-    anatomy: AnatomyView;
-    gradients: GradientView;
-    clipping: ClippingView;
-    'forget-bias': ForgetView;
-    dropout: DropoutView;
-    compare: CompareView;
-    'gradient-check': GradCheckView;
-  };
   private readonly tabs = new Map<TeachViewId, HTMLButtonElement>();
   private readonly intro: HTMLElement;
   private open: TeachViewId | '' = '';
 
-  constructor(private readonly root: HTMLElement, events: TeachEvents) {
-    this.views = {
-      equations: new EquationsView(),
-      softmax: new SoftmaxView({ ...events.softmax, onTemperature: (raw) => events.onSetting('temperature', raw) }),
-      anatomy: new AnatomyView(events.anatomy),
-      gradients: new GradientView((raw) => events.onSetting('seqLen', raw)),
-      clipping: new ClippingView((raw) => events.onSetting('clip', raw)),
-      'forget-bias': new ForgetView(events.forget),
-      dropout: new DropoutView((raw) => events.onSetting('dropout', raw)),
-      compare: new CompareView(events.compare),
-      'gradient-check': new GradCheckView(() => events.onGradientCheck()),
-    };
+  // `views`: each view's element (built by whoever feeds it); `onOpen`: a tab was chosen ('' closes).
+  constructor(private readonly root: HTMLElement, private readonly views: Record<TeachViewId, { root: HTMLElement }>, onOpen: (view: TeachViewId | '') => void) {
+    const events = { onOpen };
     const nav = h('div', { class: 'teach-tabs', attrs: { role: 'tablist', 'aria-label': 'Teaching views' } });
     for (const v of TEACH_VIEWS) {
       const tab = h('button', {

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { API, PROGRESS_EVERY_MS } from '../../../../../web/src/app/embed/embedApi';
 import { EmbedHost, type Drivable } from '../../../../../web/src/app/embed/embedHost';
-import type { PlaygroundSnapshot } from '../../../../../web/src/app/playground';
+import type { PlaygroundSnapshot } from '../../../../../web/src/app/playground/playground';
+import { modelEvent, progressEvent } from '../../../support/runEvents';
 import { defaultState } from '../../../../../web/src/state/settings';
 import type { ModelSummary } from '../../../../../web/generated/core.mjs';
 
@@ -60,9 +61,9 @@ describe('embed host', () => {
 
   it('throttles progress, reports ready, paused and divergence', () => {
     const t = setup(['https://course.example']);
-    t.host.signal({ type: 'model', summary, step: 0, loaded: false });
+    t.host.signal(modelEvent(summary));
     for (let i = 0; i < 10; i++) {
-      t.host.signal({ type: 'progress', step: i });
+      t.host.signal(progressEvent(i));
       t.tick(PROGRESS_EVERY_MS / 4);
     }
     t.host.signal({ type: 'paused', step: 10 });
@@ -77,7 +78,7 @@ describe('embed host', () => {
     const t = setup(['https://course.example'], 'starting');
     t.deliver(cmd('start'));
     expect(t.calls).toEqual([]);
-    t.host.signal({ type: 'model', summary, step: 0, loaded: false });
+    t.host.signal(modelEvent(summary));
     expect(t.calls).toEqual(['train']);
   });
 });

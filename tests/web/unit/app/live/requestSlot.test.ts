@@ -2,36 +2,47 @@
 import { describe, expect, it } from 'vitest';
 import { Cadence, RequestSlot } from '../../../../../web/src/app/live/requestSlot';
 
+// A request the test answers by hand: the worker's reply, a failure, or never (a replaced model).
+function manualWorker() {
+  const sent: { payload: string; resolve(r: string): void; reject(e: Error): void }[] = [];
+  const send = (payload: string) => new Promise<string>((resolve, reject) => sent.push({ payload, resolve, reject }));
+  return { sent, send };
+}
+const settled = () => new Promise((r) => setTimeout(r, 0));
+
 describe('request slot', () => {
-  it('sends one at a time and only the latest waiting request', () => {
-    const sent: string[] = [];
-    let id = 0;
-    const slot = new RequestSlot<string>((p) => {
-      sent.push(p);
-      return ++id;
-    });
+  it('sends one at a time and only the latest waiting request', async () => {
+    const w = manualWorker();
+    const answers: string[] = [];
+    const slot = new RequestSlot<string, string>(w.send, (reply) => answers.push(reply));
     slot.request('a');
     slot.request('ab');
     slot.request('abc');
-    expect(sent).toEqual(['a']);
-    expect(slot.settle(99)).toBe(false);  // not ours
-    expect(slot.settle(1)).toBe(true);
-    expect(sent).toEqual(['a', 'abc']);
+    expect(w.sent.map((s) => s.payload)).toEqual(['a']);
+    w.sent[0].resolve('A');
+    await settled();
+    expect(answers).toEqual(['A']);
+    expect(w.sent.map((s) => s.payload)).toEqual(['a', 'abc']);
     expect(slot.busy).toBe(true);
-    expect(slot.settle(2)).toBe(true);
+    w.sent[1].reject(new Error('no'));  // a failure frees the slot too
+    await settled();
     expect(slot.busy).toBe(false);
+    expect(answers).toEqual(['A']);
   });
 
-  it('stops waiting when the model changes', () => {
-    let id = 0;
-    const slot = new RequestSlot<number>(() => ++id);
-    slot.request(1);
-    slot.request(2);
+  it('stops waiting when the model changes', async () => {
+    const w = manualWorker();
+    const answers: string[] = [];
+    const slot = new RequestSlot<string, string>(w.send, (reply) => answers.push(reply));
+    slot.request('1');
+    slot.request('2');
     slot.reset();
     expect(slot.busy).toBe(false);
-    expect(slot.settle(1)).toBe(false);
-    slot.request(3);
-    expect(id).toBe(2);
+    w.sent[0].resolve('late');  // an answer about the old model, if it came at all, is ignored
+    await settled();
+    expect(answers).toEqual([]);
+    slot.request('3');
+    expect(w.sent.map((s) => s.payload)).toEqual(['1', '3']);
   });
 });
 

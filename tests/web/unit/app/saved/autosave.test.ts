@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { Autosave, beatsBest, SAVE_EVERY_MS, textKey, type AutosaveDeps } from '../../../../../web/src/app/saved/autosave';
 import type { CheckpointMeta } from '../../../../../web/src/app/saved/checkpointStore';
-import type { PlaygroundSnapshot } from '../../../../../web/src/app/playground';
+import type { PlaygroundSnapshot } from '../../../../../web/src/app/playground/playground';
+import { modelEvent, progressEvent } from '../../../support/runEvents';
 import { defaultState } from '../../../../../web/src/state/settings';
 import type { ModelSummary } from '../../../../../web/generated/core.mjs';
 
@@ -61,13 +62,13 @@ describe('autosave', () => {
 
   it('saves the latest on pause and every 30 s while training, the best on a better validation', async () => {
     const h = harness();
-    await h.autosave.onSignal({ type: 'model', summary, step: 0, loaded: false });
+    await h.autosave.onSignal(modelEvent(summary));
     h.set({ step: 5, now: 1000 });
-    await h.autosave.onSignal({ type: 'progress', step: 5 });
+    await h.autosave.onSignal(progressEvent(5));
     await h.settle();
     expect(h.puts).toEqual([]);  // not 30 s yet
     h.set({ step: 50, now: SAVE_EVERY_MS + 1 });
-    await h.autosave.onSignal({ type: 'progress', step: 50 });
+    await h.autosave.onSignal(progressEvent(50));
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.step])).toEqual([['latest', 50]]);
     await h.autosave.onSignal({ type: 'paused', step: 50 });
@@ -82,16 +83,16 @@ describe('autosave', () => {
 
   it('while training, saves a better model at most every 30 s; the rest waits for the pause', async () => {
     const h = harness();
-    await h.autosave.onSignal({ type: 'model', summary, step: 0, loaded: false });
+    await h.autosave.onSignal(modelEvent(summary));
     h.set({ phase: 'training', now: 1000, step: 10 });
     await h.autosave.onSignal({ type: 'validation', step: 10, bits: 4 });
     h.set({ now: 2000, step: 20 });
     await h.autosave.onSignal({ type: 'validation', step: 20, bits: 3.5 });
-    await h.autosave.onSignal({ type: 'progress', step: 20 });
+    await h.autosave.onSignal(progressEvent(20));
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['best', 4]]);
     h.set({ now: 1000 + SAVE_EVERY_MS, step: 30 });
-    await h.autosave.onSignal({ type: 'progress', step: 30 });
+    await h.autosave.onSignal(progressEvent(30));
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['best', 4], ['latest', 3.5], ['best', 3.5]]);
     h.set({ now: 2000 + SAVE_EVERY_MS, step: 40 });
@@ -107,7 +108,7 @@ describe('autosave', () => {
   it('leaves models too large to copy every 30 s to Download model, saying so once', async () => {
     const big = { ...summary, parameters: 10_000_000 } as unknown as ModelSummary;
     const h = harness('hello world', big);
-    await h.autosave.onSignal({ type: 'model', summary: big, step: 0, loaded: false });
+    await h.autosave.onSignal(modelEvent(big));
     h.set({ step: 3 });
     await h.autosave.onSignal({ type: 'paused', step: 3 });
     h.set({ step: 4 });
@@ -119,7 +120,7 @@ describe('autosave', () => {
 
   it('reports a storage failure once and stops', async () => {
     const h = harness();
-    await h.autosave.onSignal({ type: 'model', summary, step: 0, loaded: false });
+    await h.autosave.onSignal(modelEvent(summary));
     h.set({ step: 3, fail: new DOMException('full', 'QuotaExceededError') });
     await h.autosave.onSignal({ type: 'paused', step: 3 });
     await h.settle();

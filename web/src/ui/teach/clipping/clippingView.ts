@@ -4,10 +4,17 @@ import { formatCount, formatPercent } from '../../../format';
 import { h, setText } from '../../dom';
 import { drawThreshold, LineChart } from '../chart/lineChart';
 import { controlRow, viewShell } from '../viewShell';
-import { clipShare, type ClipHistory } from './clipHistory';
+import { clipShare } from './clipMath';
+
+// The recent gradient norms before clipping (oldest first) and the trainer's own count of clipped steps.
+export interface ClipRecord {
+  series(): { steps: number[]; norms: number[] };
+  clippedTotal: number;
+  stepsTotal: number;
+}
 
 export interface ClippingViewData {
-  history: ClipHistory;
+  history: ClipRecord;
   clip: number;
 }
 

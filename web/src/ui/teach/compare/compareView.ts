@@ -5,10 +5,15 @@ import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
 import { controlRow, viewShell } from '../viewShell';
 import { alignCurves, type Curve } from './alignCurves';
-import type { ComparePlan } from './budget';
+// One of the compared models: its cell and size.
+export interface ComparedModel {
+  cell: 'rnn' | 'lstm' | 'gru';
+  hidden: number;
+  parameters: number;
+}
 
 export interface CompareModelView {
-  plan: ComparePlan;
+  plan: ComparedModel;
   phase: string;
   step: number;
   curve: Curve;

@@ -5,7 +5,7 @@ import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
 import { controlRow, viewShell } from '../viewShell';
 import { dropoutDiagram } from './diagram';
-import { gapByDropout, type GapPoint } from './gapTracker';
+import { gapByDropout, type GapPoint } from './gaps';
 
 export interface DropoutViewData {
   dropout: number;

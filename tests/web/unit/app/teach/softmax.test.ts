@@ -1,8 +1,8 @@
 // One-hot and softmax view: the temperature reshaping done on the page equals the core's own softmax
 // at that temperature (real wasm), and the one-hot vector is what the equations say.
 import { describe, expect, it } from 'vitest';
-import { entropyBits, oneHot, topIndices, withTemperature } from '../../../web/src/ui/teach/softmax/distribution';
-import { loadCore, smallSettings } from '../support/core';
+import { entropyBits, oneHot, topIndices, withTemperature } from '../../../../../web/src/ui/teach/softmax/distribution';
+import { loadCore, smallSettings } from '../../../support/core';
 
 describe('one-hot and softmax view data', () => {
   it('a one-hot vector has a single 1 at the index', () => {

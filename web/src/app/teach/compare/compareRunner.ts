@@ -2,9 +2,9 @@
 // worker of its own. Two cores are shared with the page and the learner's own model, so the three take
 // turns instead of competing: every turn the one furthest behind trains for TURN_MS, which also keeps
 // their step counts close (a fair comparison is at equal steps: each has seen the same data).
-import { comparePlan, type Cell, type ComparePlan } from '../../ui/teach/compare/budget';
-import type { Settings } from '../../protocol';
-import { LabModel } from './labModel';
+import { comparePlan, type Cell, type ComparePlan } from './budget';
+import type { Settings } from '../../../protocol';
+import { LabModel } from '../labModel';
 
 const TURN_MS = 120;
 const SAMPLE_EVERY_MS = 4000;

@@ -1,9 +1,9 @@
 // Compare cells: the parameter count the budget is computed from equals the real core's, the budget
 // plan stays within it, and curves of different lengths share one x axis.
 import { describe, expect, it } from 'vitest';
-import { alignCurves } from '../../../web/src/ui/teach/compare/alignCurves';
-import { comparePlan, hiddenForBudget, parameterCount } from '../../../web/src/ui/teach/compare/budget';
-import { loadCore, smallSettings } from '../support/core';
+import { alignCurves } from '../../../../../web/src/ui/teach/compare/alignCurves';
+import { comparePlan, hiddenForBudget, parameterCount } from '../../../../../web/src/app/teach/compare/budget';
+import { loadCore, smallSettings } from '../../../support/core';
 
 const text = 'abcdefghijklmnopqrstuvwxyz .,'.repeat(20);
 

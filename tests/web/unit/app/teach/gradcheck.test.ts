@@ -1,8 +1,8 @@
 // The gradient check view: the real model's analytic gradients agree with finite differences for
 // every cell, and the table turns red when the analytic side is deliberately broken.
 import { describe, expect, it } from 'vitest';
-import { AGREES, CLOSE, relativeError, summarize, verdict } from '../../../web/src/ui/teach/gradcheck/verdict';
-import { loadCore, smallSettings } from '../support/core';
+import { AGREES, CLOSE, relativeError, summarize, verdict } from '../../../../../web/src/ui/teach/gradcheck/verdict';
+import { loadCore, smallSettings } from '../../../support/core';
 
 const text = 'to be or not to be, that is the question. '.repeat(30);
 

@@ -1,12 +1,13 @@
 // The teaching views' static parts: ids a course can link to, the dropout diagram's sites, the
 // equations and their subscripts, the train/validation gap, and the `view` parameter in the URL.
 import { describe, expect, it } from 'vitest';
-import { defaultState } from '../../../web/src/state/settings';
-import { stateFromHash, stateToHash } from '../../../web/src/state/url';
-import { gapByDropout, GapTracker } from '../../../web/src/ui/teach/dropout/gapTracker';
-import { unrolledNetwork } from '../../../web/src/ui/teach/dropout/sites';
-import { EQUATIONS, subscriptPieces } from '../../../web/src/ui/teach/equations/equations';
-import { isTeachView, TEACH_VIEWS } from '../../../web/src/ui/teach/views';
+import { defaultState } from '../../../../../web/src/state/settings';
+import { stateFromHash, stateToHash } from '../../../../../web/src/state/url';
+import { GapTracker } from '../../../../../web/src/app/teach/dropout/gapTracker';
+import { gapByDropout } from '../../../../../web/src/ui/teach/dropout/gaps';
+import { unrolledNetwork } from '../../../../../web/src/ui/teach/dropout/sites';
+import { EQUATIONS, subscriptPieces } from '../../../../../web/src/ui/teach/equations/equations';
+import { isTeachView, TEACH_VIEWS } from '../../../../../web/src/ui/teach/views';
 
 describe('teaching views', () => {
   it('has unique, link-safe ids', () => {

@@ -1,8 +1,9 @@
 // Gradient clipping view data: the ring of recent norms, the share above the threshold, and the
 // core's own clipped count agreeing with the norms it reports (real wasm).
 import { describe, expect, it } from 'vitest';
-import { clipFactor, ClipHistory, clipShare } from '../../../web/src/ui/teach/clipping/clipHistory';
-import { loadCore, smallSettings } from '../support/core';
+import { ClipHistory } from '../../../../../web/src/app/teach/clipping/clipHistory';
+import { clipFactor, clipShare } from '../../../../../web/src/ui/teach/clipping/clipMath';
+import { loadCore, smallSettings } from '../../../support/core';
 
 describe('clipping view data', () => {
   it('computes the share of steps above the threshold', () => {

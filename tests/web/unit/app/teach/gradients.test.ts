@@ -2,10 +2,10 @@
 // toward the window's start on a fixed seed, the LSTM's cell path keeps far more of it, and the series
 // and caption numbers are shaped right.
 import { describe, expect, it } from 'vitest';
-import type { CoreSettings, GradientNormsResult } from '../../../web/generated/core.mjs';
-import { decay, decayVerdict, formatRatio, gradientSeries } from '../../../web/src/ui/teach/gradients/gradientSeries';
-import { windowNote } from '../../../web/src/ui/teach/gradients/windowNote';
-import { loadCore, smallSettings } from '../support/core';
+import type { CoreSettings, GradientNormsResult } from '../../../../../web/generated/core.mjs';
+import { decay, decayVerdict, formatRatio, gradientSeries } from '../../../../../web/src/ui/teach/gradients/gradientSeries';
+import { windowNote } from '../../../../../web/src/ui/teach/gradients/windowNote';
+import { loadCore, smallSettings } from '../../../support/core';
 
 const text = 'the quick brown fox jumps over the lazy dog, while the cat sleeps by the door. '.repeat(40);
 

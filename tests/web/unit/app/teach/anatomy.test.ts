@@ -2,9 +2,10 @@
 // column (they satisfy the LSTM cell equation step by step), closed forget gates are found, and a
 // fresh LSTM with forget bias 1 keeps its gate more open and its cell fuller than with bias 0.
 import { describe, expect, it } from 'vitest';
-import type { InspectionResult } from '../../../web/generated/core.mjs';
-import { closedShare, liveliestUnit, meanAbsPerStep, meanPerStep, unitTraces, wipes } from '../../../web/src/ui/teach/anatomy/unitTrace';
-import { loadCore, smallSettings } from '../support/core';
+import type { InspectionResult } from '../../../../../web/generated/core.mjs';
+import { liveliestUnit, meanAbsPerStep, meanPerStep } from '../../../../../web/src/app/teach/anatomy/unitPicking';
+import { closedShare, unitTraces, wipes } from '../../../../../web/src/ui/teach/anatomy/unitTrace';
+import { loadCore, smallSettings } from '../../../support/core';
 
 const text = 'a quote "like this" and (brackets (nested)) again. '.repeat(30);
 const probe = 'a quote "like this" and';

@@ -1,0 +1,48 @@
+// What a teaching view needs from the page, and what each view's feed does with it. A feed asks the
+// worker for its view's data (only while the view is open and on screen), records what it must see
+// even when closed (every training slice, every validation), and draws its view. The controller only
+// decides which view is open and when to draw; a new view is a new feed in registry.ts.
+import type { Progress } from '../../protocol';
+import type { PlaygroundState } from '../../state/settings';
+import type { ModelWorker } from '../model/modelWorker';
+
+export interface TeachModel {
+  cell: string;
+  layers: number;
+  step: number;
+  training: boolean;
+}
+
+export interface TeachContext {
+  readonly worker: ModelWorker;
+  state(): PlaygroundState;
+  text(): string;                        // the text the model learns
+  vocab(): readonly string[] | null;     // null without a model
+  model(): TeachModel;
+  changed(): void;                       // the open view should redraw
+  changeSetting(key: keyof PlaygroundState, raw: string): void;
+  setHeatText(text: string): void;       // the text the gate views read
+  pauseTraining(): void;
+  spawnWorker(): Worker;
+  reportError(what: string, message: string): void;  // a notice, as for any failed request
+}
+
+export interface TeachFeed {
+  readonly root: HTMLElement;            // the view's element
+  refresh?(): void;                      // opened, paused, a new model: fresh data now
+  tick?(now: number): void;              // while training, open and on screen
+  progress?(p: Progress): void;          // every training slice, open or not
+  validation?(step: number, bits: number): void;
+  modelChanged?(): void;
+  close?(): void;                        // the view was closed (extra workers stop)
+  busy?(): boolean;                      // models of its own are training (redraws are then paced)
+  draw(): void;
+}
+
+// The characters of the gate views' text that the model knows.
+export function knownHeatChars(ctx: TeachContext): string[] {
+  const vocab = ctx.vocab();
+  if (!vocab) return [];
+  const known = new Set(vocab);
+  return [...ctx.state().heatText].filter((c) => known.has(c));
+}

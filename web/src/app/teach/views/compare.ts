@@ -1,0 +1,41 @@
+// Compare cells: RNN, LSTM and GRU trained side by side on the learner's text (compare/compareRunner.ts).
+import { coreSettings } from '../../../state/settings';
+import { CompareView } from '../../../ui/teach/compare/compareView';
+import { CompareRunner } from '../compare/compareRunner';
+import type { TeachContext, TeachFeed } from '../teachFeed';
+
+export function compareFeed(ctx: TeachContext): TeachFeed {
+  const runner = new CompareRunner(() => ctx.spawnWorker(), () => ctx.changed());
+  const view = new CompareView({
+    onStart: (mode) => {
+      const vocab = ctx.vocab();
+      if (!vocab) return;
+      ctx.pauseTraining();  // two cores: the learner's model waits while the three take turns
+      const s = ctx.state();
+      runner.start(ctx.text(), coreSettings(s), vocab.length, mode, s.temperature);
+    },
+    onPause: () => runner.pause(),
+    onResume: () => {
+      ctx.pauseTraining();
+      runner.resume();
+    },
+  });
+  return {
+    root: view.root,
+    close: () => runner.stop(),
+    busy: () => runner.running,
+    draw: () => view.render({
+      running: runner.running,
+      mode: runner.mode,
+      canStart: (ctx.vocab() ?? []).length > 0,
+      models: runner.entries.map((e) => {
+        const d = e.model.history.chartData(300);
+        return {
+          plan: e.plan, phase: e.model.phase, step: e.model.step, error: e.model.error, sample: e.model.sample,
+          curve: { steps: d.steps, values: d.smooth }, lastBits: e.model.history.lastSmoothed,
+        };
+      }),
+    }),
+  };
+}
+

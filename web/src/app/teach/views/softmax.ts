@@ -1,0 +1,50 @@
+// One-hot & softmax: the next-character distribution at a chosen step of the gate views' text, asked
+// of the worker while the view is open.
+import { SoftmaxView } from '../../../ui/teach/softmax/softmaxView';
+import { Cadence, RequestSlot } from '../../live/requestSlot';
+import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
+
+export function softmaxFeed(ctx: TeachContext): TeachFeed {
+  let chosen = -1;  // the step picked by the learner; -1: the last but one
+  let probe: { text: string; probabilities: Float32Array } | null = null;
+  const cadence = new Cadence(600, 0.02);
+  const slot = new RequestSlot(
+    (text: string) => ctx.worker.request('probe', { text, temperature: 1 }, { handleErrors: true }),
+    (r, text) => {
+      cadence.ran(performance.now(), r.millis);
+      probe = { text, probabilities: r.probabilities };
+      ctx.changed();
+    },
+  );
+  const stepOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
+  const ask = () => {
+    const chars = knownHeatChars(ctx);
+    if (chars.length > 0) slot.request(chars.slice(0, stepOf(chars.length) + 1).join(''));
+  };
+  const view = new SoftmaxView({
+    onStep: (step) => {
+      chosen = step;
+      probe = null;
+      ask();
+      ctx.changed();
+    },
+    onTemperature: (raw) => ctx.changeSetting('temperature', raw),
+  });
+  return {
+    root: view.root,
+    refresh: ask,
+    tick: (now) => {
+      if (cadence.due(now) && !slot.busy) ask();
+    },
+    modelChanged: () => {
+      probe = null;
+      slot.reset();
+    },
+    draw: () => {
+      const chars = knownHeatChars(ctx);
+      const step = stepOf(chars.length);
+      const fits = probe !== null && probe.text === chars.slice(0, step + 1).join('');
+      view.render({ chars, step, vocab: ctx.vocab() ?? [], probabilities: fits ? probe!.probabilities : null, temperature: ctx.state().temperature });
+    },
+  };
+}
