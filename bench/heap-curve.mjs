@@ -7,9 +7,9 @@ import createCore from '../web/generated/core.mjs';
 
 const steps = Number(process.argv[2] ?? 10000);
 const m = await createCore({ wasmBinary: readFileSync(new URL('../web/generated/core.wasm', import.meta.url)) });
-const core = new m.Core();
+const session = new m.Session();
 const text = readFileSync(new URL('corpus/corpus.txt', import.meta.url), 'utf8');
-const created = core.create(text, {
+const created = session.create(text, {
   cell: 'lstm', hiddenSize: 128, numLayers: 2, forgetBiasOne: true, valFrac: 0.1, seqLen: 64, batch: 16,
   optimizer: 'adam', learningRate: 2e-3, clip: 5, dropout: 0.1, seed: 1,
 });
@@ -20,16 +20,16 @@ for (let s = 0; ; s += 50) {
     console.log(JSON.stringify({ step: s, seconds: Math.round((Date.now() - started) / 1000), heapInUse: m.heapInUse(), heapReserved: m.heapSize() }));
   }
   if (s >= steps) break;
-  const slice = core.train(50, 1e9);
+  const slice = session.trainSlice(50, 1e9);
   if (!slice.ok) throw new Error(slice.error);
-  core.probeReset();
-  core.probeFeed('the ');
-  core.probeProbabilities(1);
-  core.sample('The ', 200, 0.8, 0, s);
-  core.inspect(text.slice(0, 300), 5);
-  core.gradientNorms();
+  session.probeReset();
+  session.probeFeed('the ');
+  session.probeProbabilities(1);
+  session.sample('The ', 200, 0.8, 0, s);
+  session.inspect(text.slice(0, 300), 5);
+  session.gradientNorms();
   if (s % 500 === 0) {
-    core.validate(20000);
-    core.save(true);
+    session.validate(20000);
+    session.save(true);
   }
 }

@@ -2,12 +2,15 @@
 // What a visitor downloads: every file of the build (dist/, after `vite build`) raw, gzip and brotli
 // compressed (node's zlib at the levels static hosts use for prebuilt files), the bundled preset
 // texts apart, and a budget: the initial download — JS (page and worker) + wasm + CSS + HTML,
-// gzip-compressed, without the presets — must stay within BUDGET_KB, or this exits 1.
+// gzip-compressed, without the presets — must stay within BUDGET_KB, or this exits 1. A second
+// budget: the start-up script that index.html loads first (web/src/boot.ts and what it imports
+// statically) stays within BOOT_BUDGET_KB, since it must load and run where the rest may not.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 300;
+const BOOT_BUDGET_KB = 4;
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 
 function files(dir) {
@@ -63,3 +66,17 @@ if (initial.gzip > budget) {
   process.exit(1);
 }
 console.log(`initial download ${kb(initial.gzip).trim()} gzip (${kb(initial.brotli).trim()} brotli): within the ${BUDGET_KB} KB budget`);
+
+// The start-up script: index.html's module script and the modules it preloads.
+const html = readFileSync(join(dist, 'index.html'), 'utf8');
+const bootFiles = [...html.matchAll(/<(?:script type="module"[^>]*\ssrc|link rel="modulepreload"[^>]*\shref)="\.\/([^"]+)"/g)].map((m) => m[1]);
+const boot = sum(rows.filter((r) => bootFiles.includes(r.name)));
+if (bootFiles.length === 0 || boot.raw === 0) {
+  console.error('size report: index.html loads no module script that this report can find');
+  process.exit(1);
+}
+if (boot.gzip > BOOT_BUDGET_KB * 1024) {
+  console.error(`size report: the start-up script (${bootFiles.join(', ')}) is ${kb(boot.gzip).trim()} gzip, over its budget of ${BOOT_BUDGET_KB} KB`);
+  process.exit(1);
+}
+console.log(`start-up script ${kb(boot.gzip).trim()} gzip (${bootFiles.join(', ')}): within its ${BOOT_BUDGET_KB} KB budget`);

@@ -35,6 +35,8 @@ bash scripts/fuzz.sh 30
 
 say "type check (tsc)"
 npx tsc -p .
+say "structure: floors point down, files and functions within their sizes (scripts/check-structure.mjs)"
+node scripts/check-structure.mjs
 say "Vitest"
 npx vitest run
 say "production build (vite build → dist/)"

@@ -2,7 +2,7 @@
 // 3.1.6 cannot emit these, so they are written by hand beside the bindings; keep the two in step. The
 // build copies this file next to the module as web/generated/core.d.mts.
 
-export interface CoreSettings {
+export interface SessionSettings {
   cell: 'rnn' | 'lstm' | 'gru';
   hiddenSize: number;
   numLayers: number;
@@ -14,7 +14,7 @@ export interface CoreSettings {
   learningRate: number;
   clip: number;
   dropout: number;
-  seed: number;
+  seed: number;  // a whole number from 0 to 2^53 - 1 (the core checks)
 }
 
 export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
@@ -33,12 +33,25 @@ export interface ModelSummary {
   step: number;
 }
 
+// Why training stopped by itself: the run diverged, and went back to the core's last snapshot of it
+// (weights, optimizer state and place in the text, taken while the loss was sane). `nonFinite`: a step's
+// loss or gradient was NaN or infinite. `blowUp`: the smoothed loss rose far above a uniform guess
+// (2 ln V + 1 nats). restoredStep: the step whose weights are in place now; without a snapshot (models
+// above ~4M parameters are not copied) a nonFinite stop keeps the last finite weights (restoredStep =
+// atStep) and a blowUp leaves them as they are (null).
+export interface Stop {
+  reason: 'nonFinite' | 'blowUp';
+  atStep: number;
+  lossNats: number;  // the smoothed loss that tripped the guard (NaN for nonFinite)
+  restoredStep: number | null;
+}
+
 export interface TrainSlice {
-  losses: Float32Array;     // one per step, nats per character
+  losses: Float32Array;     // one per step done, nats per character
   gradNorms: Float32Array;  // global norm before clipping, one per step
   clipped: number;          // steps in this slice whose gradient was clipped
-  diverged: boolean;        // the slice stopped at a non-finite step; weights are the last good ones
-  step: number;             // steps done in total
+  step: number;             // steps done in total, after the slice (and any rollback)
+  stop: Stop | null;        // the slice ended because the run diverged
 }
 
 export interface Validation {
@@ -74,12 +87,25 @@ export interface GradientCheckResult {
   relativeErrors: Float32Array; // |a - n| / max(|a|, |n|)
 }
 
-export interface Core {
-  create(text: string, settings: CoreSettings): Result<ModelSummary>;
-  load(bytes: Uint8Array, text: string, settings: CoreSettings, resumeOptimizer: boolean): Result<ModelSummary>;
-  train(maxSteps: number, maxMillis: number): Result<TrainSlice>;
+// The core's Session (core/api/session.hpp): one model, its text and its training run. create() and
+// load() replace the model only when they succeed.
+export interface Session {
+  create(text: string, settings: SessionSettings): Result<ModelSummary>;
+  load(bytes: Uint8Array, text: string, settings: SessionSettings, resumeOptimizer: boolean): Result<ModelSummary>;
+  // Trains until maxSteps are done or maxMillis of training time have passed (at least one step), and
+  // stops early when the run diverges (see Stop).
+  trainSlice(maxSteps: number, maxMillis: number): Result<TrainSlice>;
+  steps(): number;  // training steps done (0 without a model): the one step count there is
+  // New sequence length, batch or optimizer in place: the weights stay, the optimizer state and the place
+  // in the text start afresh, the step count goes on. An error changes nothing.
+  reconfigure(settings: SessionSettings): Result<{ step: number }>;
   // Learning rate, clipping (0 = off) and dropout of the running training; the model and optimizer stay.
   updateTraining(learningRate: number, clip: number, dropout: number): Result<object>;
+  // The in-memory copy of the run that divergence goes back to: take one now, or go back to it.
+  snapshot(): Result<{ step: number }>;
+  restore(): Result<{ step: number }>;
+  // Automatic snapshots every `steps` healthy steps instead of by training time (0: by time, the default).
+  snapshotEvery(steps: number): Result<object>;
   // Analytic vs central-difference gradient on the first window of the training text, for the entries
   // with the largest gradient in each tensor.
   gradientCheck(perTensor: number): Result<GradientCheckResult>;
@@ -95,7 +121,7 @@ export interface Core {
 }
 
 export interface CoreModule {
-  Core: new () => Core;
+  Session: new () => Session;
   heapSize(): number;   // bytes of wasm memory reserved (it only grows): the peak
   heapInUse(): number;  // bytes currently allocated by malloc
   simdInstructionSet: string;

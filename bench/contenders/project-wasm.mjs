@@ -1,5 +1,5 @@
 // project-wasm contender: the playground's own module (web/generated/core.mjs, -msimd128), loaded in node
-// as the Vitest suite loads it. One Core, trained through repeated core.train(…, sliceMillis) calls.
+// as the Vitest suite loads it. One Session, trained through repeated session.trainSlice(…, sliceMillis) calls.
 // Stateful: the core carries each stream's state from window to window (truncated BPTT over T).
 // Heap: m.heapSize() is the wasm memory size, which only grows, so the last reading is the peak; the
 // reading after warm-up against the one at the end shows whether memory stays flat over long training.
@@ -14,8 +14,8 @@ const { default: createCore } = await import(modulePath);
 const m = await createCore({ wasmBinary: readFileSync(fileURLToPath(new URL('core.wasm', modulePath))) });
 const { text } = loadCorpus(job.corpus);
 
-const core = new m.Core();
-const created = core.create(text, {
+const session = new m.Session();
+const created = session.create(text, {
   cell: job.cell, hiddenSize: job.hidden, numLayers: job.layers, forgetBiasOne: job.cell === 'lstm',
   valFrac: 0, seqLen: job.seq, batch: job.batch, optimizer: 'adam', learningRate: 2e-3,
   clip: 0, dropout: 0, seed: 1,
@@ -27,9 +27,9 @@ const sliceMillis = job.sliceMillis ?? 100;
 let heapAfterWarmup = 0;
 const result = await measure(
   () => {
-    const slice = core.train(1 << 30, sliceMillis);
+    const slice = session.trainSlice(1 << 30, sliceMillis);
     if (!slice.ok) throw new Error(`train failed: ${slice.error}`);
-    if (slice.diverged) throw new Error(`training diverged at step ${slice.step}`);
+    if (slice.stop) throw new Error(`training diverged at step ${slice.stop.atStep}`);
     return Array.from(slice.losses);
   },
   { ...job, afterWarmup: () => { heapAfterWarmup = m.heapSize(); } },
@@ -43,4 +43,4 @@ report({
   peakHeapBytes: heapAtEnd, heapAfterCreate, heapAfterWarmup, heapAtEnd,
   simd: m.simdInstructionSet, stateful: true, sliceMillis,
 });
-core.delete();
+session.delete();

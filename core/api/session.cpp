@@ -22,8 +22,9 @@ Session::Session(std::string_view utf8_text, const SessionSettings& settings) : 
   model_ = std::make_unique<Model>(shape);
   Rng init_rng(settings.train.seed);
   model_->initialize(init_rng, settings.forget_bias_one);
-  start_training(settings.train);
+  trainer_ = make_trainer(settings.train);
   probe_ = std::make_unique<Generator>(*model_);
+  start_watching();
 }
 
 Session::Session(const std::uint8_t* file, std::size_t size, std::string_view utf8_text, const TrainSettings& train,
@@ -49,7 +50,7 @@ Session::Session(const std::uint8_t* file, std::size_t size, std::string_view ut
       settings_.val_frac = loaded.training->val_frac;
       corpus_ = Corpus::from_utf8(utf8_text, settings_.val_frac, &loaded.vocab);
     }
-    start_training(settings_.train);
+    trainer_ = make_trainer(settings_.train);
     if (resume_optimizer && loaded.optimizer) {
       trainer_->optimizer().slots() = std::move(loaded.optimizer->slots);
       trainer_->optimizer().set_steps(loaded.optimizer->steps);
@@ -58,9 +59,10 @@ Session::Session(const std::uint8_t* file, std::size_t size, std::string_view ut
     resumed_exactly_ = exact;
   }
   probe_ = std::make_unique<Generator>(*model_);
+  if (trainer_) start_watching();
 }
 
-void Session::start_training(const TrainSettings& train) {
+std::unique_ptr<Trainer> Session::make_trainer(const TrainSettings& train) const {
   const long long need = TruncatedBpttBatcher::min_length(train.seq_len, train.batch);
   const long long have = static_cast<long long>(corpus_.train.size());
   require(have >= need, "the text is too short to train on: " + std::to_string(have) + " training characters" +
@@ -70,7 +72,7 @@ void Session::start_training(const TrainSettings& train) {
                             ", but batch " + std::to_string(train.batch) + " × (sequence length " +
                             std::to_string(train.seq_len) + " + 1) needs " + std::to_string(need) +
                             "; use a longer text or lower the sequence length or batch size");
-  trainer_ = std::make_unique<Trainer>(*model_, train, corpus_.train);
+  return std::make_unique<Trainer>(*model_, train, corpus_.train);
 }
 
 TextSummary Session::text_summary() const {
@@ -80,19 +82,6 @@ TextSummary Session::text_summary() const {
   s.validation_characters = static_cast<long long>(corpus_.validation.size());
   s.vocab_size = corpus_.vocab.size();
   return s;
-}
-
-StepReport Session::train_step() {
-  require(trainer_ != nullptr, "there is no text to train on");
-  return trainer_->step();
-}
-
-void Session::update_training(float learning_rate, float clip, float dropout) {
-  require(trainer_ != nullptr, "there is no text to train on");
-  trainer_->set_learning_rate(learning_rate);
-  trainer_->set_clip(clip);
-  trainer_->set_dropout(dropout);
-  settings_.train = trainer_->settings();
 }
 
 std::vector<GradientCheckEntry> Session::gradient_check(int per_tensor) const {
@@ -124,7 +113,7 @@ std::vector<float> Session::probe_probabilities(float temperature) const { retur
 
 Inspection Session::inspect(std::string_view utf8_text, int top_k) const { return charrnn::inspect(*model_, encode(utf8_text), top_k); }
 
-TemporalGradients Session::gradient_norms() const {
+GradientNorms Session::gradient_norms() const {
   if (!trainer_ || trainer_->steps() == 0) return {};
   const int B = trainer_->settings().batch, T = trainer_->settings().seq_len, H = model_->shape().hidden_size;
   std::vector<std::int32_t> inputs(T), targets(T);
@@ -139,7 +128,7 @@ TemporalGradients Session::gradient_norms() const {
     std::copy_n(all.h.begin() + static_cast<std::ptrdiff_t>(l) * B * H, H, start.h.begin() + static_cast<std::ptrdiff_t>(l) * H);
     if (!all.c.empty()) std::copy_n(all.c.begin() + static_cast<std::ptrdiff_t>(l) * B * H, H, start.c.begin() + static_cast<std::ptrdiff_t>(l) * H);
   }
-  return temporal_gradients(*model_, inputs, targets, start);
+  return charrnn::gradient_norms(*model_, inputs, targets, start);
 }
 
 std::vector<std::uint8_t> Session::save(bool with_optimizer) const {

@@ -68,6 +68,26 @@ void Trainer::restore(const TrainingProgress& p) {
   state_ = p.state;
 }
 
+void Trainer::snapshot(TrainingSnapshot& into) const {
+  into.weights = model_.parameters();
+  into.optimizer_slots = optimizer_.slots();
+  into.optimizer_steps = optimizer_.steps();
+  into.progress = progress();
+}
+
+void Trainer::restore(const TrainingSnapshot& s) {
+  const std::vector<OptimizerSlot>& slots = optimizer_.slots();
+  bool fits = s.weights.size() == model_.parameters().size() && s.optimizer_slots.size() == slots.size();
+  for (std::size_t i = 0; fits && i < slots.size(); ++i)
+    fits = s.optimizer_slots[i].name == slots[i].name && s.optimizer_slots[i].values.size() == slots[i].values.size();
+  require(fits, "the snapshot does not fit this model and optimizer");
+  restore(s.progress);
+  model_.mutable_parameters() = s.weights;
+  last_good_ = s.weights;
+  optimizer_.slots() = s.optimizer_slots;
+  optimizer_.set_steps(s.optimizer_steps);
+}
+
 StepReport Trainer::step() {
   StepReport report;
   report.new_epoch = batcher_.next(inputs_, targets_);

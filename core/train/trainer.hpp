@@ -42,6 +42,15 @@ struct TrainingProgress {
   RecurrentState state;               // hidden (and cell) state carried into the next window
 };
 
+// Everything a run needs to go on from one point bit for bit: weights, optimizer state, progress. A
+// model file holds the same on disk; this is the in-memory copy divergence rollback goes back to.
+struct TrainingSnapshot {
+  std::vector<float> weights;
+  std::vector<OptimizerSlot> optimizer_slots;
+  long long optimizer_steps = 0;
+  TrainingProgress progress;
+};
+
 class Trainer {
  public:
   // The model and the training text's ids must outlive the trainer (it keeps references, not copies:
@@ -69,6 +78,9 @@ class Trainer {
 
   TrainingProgress progress() const;
   void restore(const TrainingProgress& progress);  // throws Error if it does not fit this trainer
+  // Copies the run into `into`, reusing its buffers (taken again and again, it allocates nothing).
+  void snapshot(TrainingSnapshot& into) const;
+  void restore(const TrainingSnapshot& snapshot);  // throws Error if it does not fit this trainer
 
  private:
   Model& model_;

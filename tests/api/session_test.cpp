@@ -33,7 +33,7 @@ TEST_CASE("a session trains, validates, samples, probes, inspects and saves", "[
   session.probe_feed("안");
   REQUIRE(session.probe_probabilities(1.f).size() == 7);
   REQUIRE(session.inspect("안녕", 3).steps == 2);
-  const TemporalGradients norms = session.gradient_norms();
+  const GradientNorms norms = session.gradient_norms();
   REQUIRE(norms.hidden.size() == 16);
   REQUIRE(norms.cell.size() == 16);
   const auto bytes = session.save(true);

@@ -54,7 +54,7 @@ TEST_CASE("step API: probabilities sum to 1 and follow the window forward pass",
   REQUIRE_FALSE(g.has_input());
 }
 
-TEST_CASE("temperature 0 and top-k 1 take the most likely character; top-k limits the choice", "[infer][generator]") {
+TEST_CASE("temperature 0 and top-k 1 take the most likely character, and top-k limits the choice", "[infer][generator]") {
   Trained t = train_hello(0);
   Generator g(*t.model);
   g.feed(0);

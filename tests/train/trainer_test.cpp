@@ -42,7 +42,7 @@ TEST_CASE("every cell learns a periodic text to near-zero loss (golden convergen
   }
 }
 
-TEST_CASE("a seed makes a run bit-for-bit repeatable; another seed differs", "[train][determinism]") {
+TEST_CASE("a seed makes a run bit-for-bit repeatable, and another seed differs", "[train][determinism]") {
   auto train = [](std::uint64_t seed) {
     Vocab vocab;
     const auto ids = periodic_text(vocab, 20);

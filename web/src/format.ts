@@ -1,10 +1,9 @@
 // How numbers and characters read on the page. Kept apart from the panels so they read the same
-// everywhere and can be tested.
-
-const grouped = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+// everywhere and can be tested. Intl is reached only through locale.ts.
+import { dateTimeFormat, numberFormat } from './locale';
 
 export function formatCount(n: number): string {
-  return Number.isFinite(n) ? grouped.format(Math.round(n)) : '–';
+  return Number.isFinite(n) ? numberFormat({ maximumFractionDigits: 0 }).format(Math.round(n)) : '–';
 }
 
 // 1234 → "1.23k", 2_500_000 → "2.5M": for places too small for every digit.
@@ -30,6 +29,11 @@ export function formatDuration(millis: number): string {
   const s = total % 60;
   const ss = String(s).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+// When something happened, as the reader writes dates: "3 May 2025, 14:05" or "May 3, 2025, 2:05 PM".
+export function formatDateTime(when: Date | number): string {
+  return dateTimeFormat({ dateStyle: 'medium', timeStyle: 'short' }).format(when);
 }
 
 export function formatBytes(bytes: number): string {

@@ -4,9 +4,10 @@
 // drops what concerns a model it has since replaced — there and only there. Typed arrays travel as
 // transferables. `switch (msg.type)` narrows without casts; assertNever makes a new message a compile
 // error until it is handled.
-import type { CoreSettings, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary } from '../generated/core.mjs';
+import type { GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary, SessionSettings, Stop } from '../generated/core.mjs';
 
-export type Settings = CoreSettings;
+export type Settings = SessionSettings;
+export type { Stop };
 
 type Nothing = Record<string, never>;
 
@@ -64,16 +65,6 @@ export interface Progress {
   wallMillis: number;       // worker time since the previous slice: training plus everything between slices
   charsPerStep: number;     // batch × sequence length
   heapBytes: number;
-}
-
-// Why training stopped by itself. `nonFinite`: the core met a NaN/inf loss and kept the weights of the
-// last finite step. `blowUp`: the loss rose far above a uniform guess; training went back to the last
-// snapshot taken while the loss was sane (restoredStep), when there was one.
-export interface Stop {
-  reason: 'nonFinite' | 'blowUp';
-  atStep: number;
-  lossNats: number;          // the smoothed loss that triggered the stop (NaN for nonFinite)
-  restoredStep: number | null;
 }
 
 export type WorkerEvent =

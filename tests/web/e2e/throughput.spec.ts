@@ -17,11 +17,11 @@ const MIN_RATIO = 0.85;
 
 // Trains in the worker's own pattern (slices of up to 64 steps or 25 ms) for `millis`, returning the
 // best characters-per-second over any 2-second stretch.
-function trainInNode(core: import('../../../web/generated/core.mjs').Core, charsPerStep: number, millis: number): number {
+function trainInNode(session: import('../../../web/generated/core.mjs').Session, charsPerStep: number, millis: number): number {
   const slices: { end: number; chars: number }[] = [];
   const started = performance.now();
   while (performance.now() - started < millis) {
-    const r = core.train(64, 25);
+    const r = session.trainSlice(64, 25);
     if (!r.ok) throw new Error(r.error);
     slices.push({ end: performance.now(), chars: r.losses.length * charsPerStep });
   }
@@ -50,10 +50,10 @@ test('the page trains within 15% of node’s speed and updates at least 10 times
   const charsPerStep = settings.batch * settings.seqLen;
 
   const module = await loadCore();
-  const core = new module.Core();
-  const created = core.create(text, settings);
+  const session = new module.Session();
+  const created = session.create(text, settings);
   if (!created.ok) throw new Error(created.error);
-  trainInNode(core, charsPerStep, 1500);  // warm-up: V8's optimizing tier
+  trainInNode(session, charsPerStep, 1500);  // warm-up: V8's optimizing tier
 
   // Tall enough that every panel is on screen and refreshing.
   await page.setViewportSize({ width: 1280, height: 4200 });
@@ -63,7 +63,7 @@ test('the page trains within 15% of node’s speed and updates at least 10 times
   const browser: number[] = [];
   let updatesPerSecond = 0;
   for (let round = 0; round < 3; round++) {
-    node.push(trainInNode(core, charsPerStep, 2500));
+    node.push(trainInNode(session, charsPerStep, 2500));
 
     await page.locator('#train').click();
     await page.waitForTimeout(2200);  // a full window of the page's own measurement
@@ -77,7 +77,7 @@ test('the page trains within 15% of node’s speed and updates at least 10 times
     await expect(page.locator('#train')).toHaveText('Train');
     browser.push(Math.max(...readings));
   }
-  core.delete();
+  session.delete();
 
   const nodeBest = Math.max(...node);
   const browserBest = Math.max(...browser);

@@ -7,9 +7,9 @@ import { loadCore, smallSettings } from '../support/core';
 describe('protocol helpers', () => {
   it('transfers every buffer of a real inspection exactly once', async () => {
     const m = await loadCore();
-    const core = new m.Core();
-    core.create('hello world '.repeat(50), smallSettings);
-    const r = core.inspect('hello', 3);
+    const session = new m.Session();
+    session.create('hello world '.repeat(50), smallSettings);
+    const r = session.inspect('hello', 3);
     if (!r.ok) throw new Error(r.error);
     const buffers = inspectionBuffers(r);
     expect(buffers.length).toBe(2 + 6);  // top ids, top probabilities, six LSTM traces
@@ -19,7 +19,7 @@ describe('protocol helpers', () => {
     // The buffers really are transferable: structuredClone with transfer detaches them.
     structuredClone(r, { transfer: buffers });
     expect(r.topIds.length).toBe(0);
-    core.delete();
+    session.delete();
   });
 
   it('turns a distribution into the most likely characters and its entropy', () => {

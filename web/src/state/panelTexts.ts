@@ -4,6 +4,8 @@
 // old text suggested follows the new one; a text the person typed, or that a link set, is kept.
 // Everything looks only at the text's beginning: this runs on every change, and texts can be megabytes.
 
+import { mostlyWide } from './wideCharacters';
+
 // The first `n` code points of `text` from `from`, reading no more than the 2n UTF-16 units they can span.
 function firstCodePoints(text: string, n: number, from = 0): string {
   return [...text.slice(from, from + 2 * n)].slice(0, n).join('');
@@ -18,24 +20,30 @@ export function defaultProbeText(text: string): string {
 }
 
 export const HEAT_CHARACTERS = 64;
+// Hangul, CJK and emoji take two columns' width each in the grids: fewer of them fit a column of the
+// page, and each carries more of the text's meaning.
+export const WIDE_HEAT_CHARACTERS = 36;
 const SEARCHED = 200_000;  // UTF-16 units searched for a line of prose before falling back to the start
 
-// The heatmaps start on a line of real prose (40+ code points), not a title.
+// The heatmaps start on a line of real prose (40+ code points), not a title, and stay on that line;
+// a text without such a line shows its beginning.
 export function defaultHeatText(text: string): string {
-  const offset = firstProseLine(text);
-  return firstCodePoints(text, HEAT_CHARACTERS, offset);
+  const line = firstProseLine(text);
+  const piece = line ? text.slice(line.start, line.end) : text;
+  const head = firstCodePoints(piece, HEAT_CHARACTERS);
+  return mostlyWide(head) ? firstCodePoints(piece, WIDE_HEAT_CHARACTERS) : head;
 }
 
-function firstProseLine(text: string): number {
+function firstProseLine(text: string): { start: number; end: number } | null {
   let offset = 0;
   const end = Math.min(text.length, SEARCHED);
   while (offset < end) {
     const newline = text.indexOf('\n', offset);
     const lineEnd = newline < 0 ? text.length : newline;
-    if ([...text.slice(offset, Math.min(lineEnd, offset + 80))].length >= 40) return offset;
+    if ([...text.slice(offset, Math.min(lineEnd, offset + 80))].length >= 40) return { start: offset, end: lineEnd };
     offset = lineEnd + 1;
   }
-  return 0;
+  return null;
 }
 
 // A few ways a sample could begin: the first words of the text's first lines, each once.

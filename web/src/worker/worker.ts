@@ -1,19 +1,26 @@
 // The training worker: owns the wasm module and the model, trains in short slices and answers every
 // other request between two slices, so pause, step, probe and sample respond at once. The page never
 // trains; it only sends requests and renders replies (protocol.ts).
-import createCore, { type CoreModule, type Result } from '../../generated/core.mjs';
+import createCore, { type CoreModule, type ModelSummary, type Result, type Session } from '../../generated/core.mjs';
 import {
   assertNever, inspectionBuffers, uniqueBuffers, type CommandKind, type FromWorker, type ReplyOf, type RequestKind, type RequestOf, type Requests,
-  type Stop, type ToWorker, type WorkerEvent,
+  type Settings, type ToWorker, type WorkerEvent,
 } from '../protocol';
-import { TrainedModel } from './model';
 import { warmUp } from './warmup';
 
 const SLICE_MILLIS = 25;        // one slice of training between two looks at the inbox
 const MAX_STEPS_PER_SLICE = 64;
 
+// The model: the core's Session (which keeps the step count, the snapshot and the divergence rule), the
+// run it belongs to, and the settings its progress is counted in.
+interface Model {
+  session: Session;
+  runId: number;
+  settings: Settings;
+}
+
 let module: CoreModule | undefined;
-let model: TrainedModel | undefined;
+let model: Model | undefined;
 let training = false;
 let sliceScheduled = false;
 let wallMark = 0;  // end of the previous slice: the next slice's wall time counts from here
@@ -59,9 +66,9 @@ function answer<K extends RequestKind, T>(
 
 let trainingError: string | null = null;  // a slice that failed: said once with the next pause
 
-function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
+function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
   const started = performance.now();
-  const r = m.core.train(maxSteps, SLICE_MILLIS);
+  const r = m.session.trainSlice(maxSteps, SLICE_MILLIS);
   const ended = performance.now();
   const trainMillis = ended - started;
   const wallMillis = continuous ? ended - wallMark : trainMillis;
@@ -71,30 +78,21 @@ function trainSlice(m: TrainedModel, maxSteps: number, continuous: boolean) {
     trainingError = r.error;
     return;
   }
-  m.noteCoreStep(r.step);
-  let blownUp = false;
-  for (const loss of r.losses) blownUp = m.guard.observe(loss) || blownUp;
   event(
     {
       type: 'progress',
       run: m.runId,
       progress: {
-        step: m.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
-        trainMillis, wallMillis, charsPerStep: m.charsPerStep, heapBytes: module!.heapSize(),
+        step: r.stop ? r.stop.atStep : r.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
+        trainMillis, wallMillis, charsPerStep: m.settings.batch * m.settings.seqLen, heapBytes: module!.heapSize(),
       },
     },
     [r.losses.buffer, r.gradNorms.buffer],
   );
-  if (r.diverged || blownUp) {
+  if (r.stop) {
     training = false;
-    const atStep = m.step;
-    const stop: Stop = r.diverged
-      ? { reason: 'nonFinite', atStep, lossNats: Number.NaN, restoredStep: atStep }
-      : { reason: 'blowUp', atStep, lossNats: m.guard.smoothedLoss, restoredStep: m.restoreCheckpoint() };
-    event({ type: 'stopped', run: m.runId, step: m.step, stop });
-    return;
+    event({ type: 'stopped', run: m.runId, step: r.step, stop: r.stop });
   }
-  m.afterSlice(wallMillis);
 }
 
 function runSlice() {
@@ -106,9 +104,9 @@ function runSlice() {
 }
 
 // Training ended by a failing slice: the page hears why; the model is as the last good step left it.
-function pausedAfterFailure(m: TrainedModel) {
+function pausedAfterFailure(m: Model) {
   if (trainingError === null) return;
-  event({ type: 'trainingFailed', run: m.runId, step: m.step, message: trainingError });
+  event({ type: 'trainingFailed', run: m.runId, step: m.session.steps(), message: trainingError });
   trainingError = null;
 }
 
@@ -128,8 +126,8 @@ function handleSafely(msg: ToWorker) {
   }
 }
 
-function replaceModel(next: TrainedModel) {
-  model?.delete();
+function replaceModel(next: Model) {
+  model?.session.delete();
   model = next;
   training = false;
 }
@@ -154,39 +152,48 @@ function command(c: CommandKind) {
       return;
     case 'pause':
       training = false;
-      if (m) event({ type: 'paused', run: m.runId, step: m.step });
+      if (m) event({ type: 'paused', run: m.runId, step: m.session.steps() });
       return;
     case 'step':
       training = false;
       if (!m) return;
       trainSlice(m, 1, false);
       pausedAfterFailure(m);
-      event({ type: 'paused', run: m.runId, step: m.step });
+      event({ type: 'paused', run: m.runId, step: m.session.steps() });
       return;
     default:
       assertNever(c);
   }
 }
 
+// A new model from text (create) or a file (load); the current one stays if it fails.
 function build(core: CoreModule, msg: RequestMsg & { kind: 'create' | 'load' }) {
   const started = performance.now();
+  const session = new core.Session();
   const p = msg.payload;
-  const built = msg.kind === 'create'
-    ? TrainedModel.create(core, msg.run, p.text, p.settings)
-    : TrainedModel.load(core, msg.run, new Uint8Array((p as RequestOf<'load'>).bytes), p.text, p.settings, (p as RequestOf<'load'>).resumeOptimizer);
-  if (!built.ok) return fail(msg, built.error);  // the current model stays
-  replaceModel(built.model);
-  reply(msg, started, { summary: built.summary });
+  const r: Result<ModelSummary> = msg.kind === 'create'
+    ? session.create(p.text, p.settings)
+    : session.load(new Uint8Array((p as RequestOf<'load'>).bytes), p.text, p.settings, (p as RequestOf<'load'>).resumeOptimizer);
+  if (!r.ok) {
+    session.delete();
+    return fail(msg, r.error);  // the current model stays
+  }
+  replaceModel({ session, runId: msg.run, settings: p.settings });
+  reply(msg, started, { summary: r });
 }
 
-function respond(m: TrainedModel, msg: RequestMsg) {
-  const c = m.core;
+function respond(m: Model, msg: RequestMsg) {
+  const c = m.session;
   switch (msg.kind) {
     case 'create':
     case 'load':
       return;
     case 'reconfigure':
-      return answer(msg, () => m.reconfigure(msg.payload.settings), () => ({ step: m.step }));
+      return answer(msg, () => {
+        const r = c.reconfigure(msg.payload.settings);
+        if (r.ok) m.settings = msg.payload.settings;
+        return r;
+      }, (r) => ({ step: r.step }));
     case 'updateTraining': {
       const { learningRate, clip, dropout } = msg.payload;
       return answer(msg, () => {
@@ -196,10 +203,10 @@ function respond(m: TrainedModel, msg: RequestMsg) {
       }, () => ({}));
     }
     case 'validate':
-      return answer(msg, () => c.validate(msg.payload.maxChars), (r) => ({ step: m.step, loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions }));
+      return answer(msg, () => c.validate(msg.payload.maxChars), (r) => ({ step: c.steps(), loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions }));
     case 'sample': {
       const p = msg.payload;
-      return answer(msg, () => c.sample(p.prime, p.length, p.temperature, p.topK, p.seed), (r) => ({ step: m.step, text: r.text }));
+      return answer(msg, () => c.sample(p.prime, p.length, p.temperature, p.topK, p.seed), (r) => ({ step: c.steps(), text: r.text }));
     }
     case 'probe':
       return answer(msg, () => {
@@ -209,11 +216,11 @@ function respond(m: TrainedModel, msg: RequestMsg) {
         return fed.ok ? c.probeProbabilities(msg.payload.temperature) : fed;
       }, (r) => ({ probabilities: r.probabilities }), (r) => [r.probabilities.buffer]);
     case 'inspect':
-      return answer(msg, () => c.inspect(msg.payload.text, msg.payload.topK), (r) => ({ step: m.step, inspection: r }), inspectionBuffers);
+      return answer(msg, () => c.inspect(msg.payload.text, msg.payload.topK), (r) => ({ step: c.steps(), inspection: r }), inspectionBuffers);
     case 'gradientNorms':
-      return answer(msg, () => c.gradientNorms(), (r) => ({ step: m.step, norms: r }), (r) => [r.hidden.buffer, r.cell.buffer]);
+      return answer(msg, () => c.gradientNorms(), (r) => ({ step: c.steps(), norms: r }), (r) => [r.hidden.buffer, r.cell.buffer]);
     case 'gradientCheck':
-      return answer(msg, () => c.gradientCheck(msg.payload.perTensor), (r) => ({ step: m.step, check: r }),
+      return answer(msg, () => c.gradientCheck(msg.payload.perTensor), (r) => ({ step: c.steps(), check: r }),
         (r) => uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]));
     case 'save':
       return answer(msg, () => c.save(msg.payload.withOptimizer), (r) => ({ bytes: r.bytes }), (r) => [r.bytes.buffer]);

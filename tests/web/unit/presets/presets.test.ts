@@ -75,18 +75,18 @@ describe('presets', () => {
 
   it('each trains with the default settings in the real core, and its default probe and heatmap texts are in its vocabulary', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     for (const p of PRESETS) {
       const text = await presetText(p.id);
-      const r = core.create(text, coreSettings(defaultState()));
+      const r = session.create(text, coreSettings(defaultState()));
       if (!r.ok) throw new Error(`${p.id}: ${r.error}`);
-      const slice = core.train(1, 1e9);
+      const slice = session.trainSlice(1, 1e9);
       expect(slice.ok && Number.isFinite(slice.losses[0]), p.id).toBe(true);
       const vocab = new Set(r.vocab);
       for (const c of defaultProbeText(text) + defaultHeatText(text)) expect(vocab.has(c)).toBe(true);
-      expect(core.inspect(defaultHeatText(text), 3).ok).toBe(true);
+      expect(session.inspect(defaultHeatText(text), 3).ok).toBe(true);
     }
-    core.delete();
+    session.delete();
   });
 
   it('are big enough to learn from, and say how big they are', async () => {

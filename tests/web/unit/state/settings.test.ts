@@ -38,18 +38,18 @@ describe('settings table', () => {
 
   it('limits agree with the core: the edges are accepted, one past them refused', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     const text = 'abcdefghij'.repeat(400);
     const base = { ...coreSettings(defaultState()), hiddenSize: 4, seqLen: 2, batch: 2 };
     const cases: [keyof typeof base, number][] = [['numLayers', 4], ['dropout', 0.9], ['learningRate', 10], ['valFrac', 0.5], ['clip', 0]];
     for (const [key, edge] of cases) {
-      expect(core.create(text, { ...base, [key]: edge }).ok, `${key}=${edge}`).toBe(true);
+      expect(session.create(text, { ...base, [key]: edge }).ok, `${key}=${edge}`).toBe(true);
     }
-    expect(core.create(text, { ...base, numLayers: 5 }).ok).toBe(false);
-    expect(core.create(text, { ...base, dropout: 0.95 }).ok).toBe(false);
-    expect(core.create(text, { ...base, learningRate: 0 }).ok).toBe(false);
-    expect(core.create(text, { ...base, hiddenSize: 1025 }).ok).toBe(false);
-    expect(core.create(text, { ...base, batch: 257 }).ok).toBe(false);
-    core.delete();
+    expect(session.create(text, { ...base, numLayers: 5 }).ok).toBe(false);
+    expect(session.create(text, { ...base, dropout: 0.95 }).ok).toBe(false);
+    expect(session.create(text, { ...base, learningRate: 0 }).ok).toBe(false);
+    expect(session.create(text, { ...base, hiddenSize: 1025 }).ok).toBe(false);
+    expect(session.create(text, { ...base, batch: 257 }).ok).toBe(false);
+    session.delete();
   });
 });

@@ -32,32 +32,32 @@ describe('text statistics', () => {
 
   it('agrees with the core on vocabulary order and the train/validation split', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     const settings = { ...coreSettings(defaultState()), hiddenSize: 4, seqLen: 2, batch: 1 };
     const texts = ['zebra apple 한국어 😀 ~!', 'x'.repeat(7) + 'y'.repeat(13), 'the quick brown fox '.repeat(7)];
     for (const text of texts) {
       for (const valFrac of [0, 0.05, 0.1, 0.15, 0.3, 0.5]) {
         const mine = textStats(text, valFrac);
-        const r = core.create(text, { ...settings, valFrac });
+        const r = session.create(text, { ...settings, valFrac });
         if (!r.ok) throw new Error(r.error);
         expect(mine.characters).toBe(r.characters);
         expect(mine.vocab).toEqual(r.vocab);
         expect([mine.trainCharacters, mine.validationCharacters], `${valFrac} of ${mine.characters}`).toEqual([r.trainCharacters, r.validationCharacters]);
       }
     }
-    core.delete();
+    session.delete();
   });
 
   it('matches the core on the shortest trainable text', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     const settings = { ...coreSettings(defaultState()), hiddenSize: 4, valFrac: 0, seqLen: 7, batch: 3 };
     const need = minimumTrainCharacters(3, 7);
     const text = (n: number) => 'ab'.repeat(n).slice(0, n);
-    expect(core.create(text(need), settings).ok).toBe(true);
-    const short = core.create(text(need - 1), settings);
+    expect(session.create(text(need), settings).ok).toBe(true);
+    const short = session.create(text(need - 1), settings);
     expect(short.ok).toBe(false);
     expect(validationCount(19, 0.1)).toBe(0);  // under 2 held out: none
-    core.delete();
+    session.delete();
   });
 });

@@ -26,35 +26,35 @@ describe('core wasm module', () => {
 
   it('trains a few steps and the loss falls', async () => {
     const m = await loadCore();
-    const core = new m.Core();
-    const created = core.create(text, smallSettings);
+    const session = new m.Session();
+    const created = session.create(text, smallSettings);
     if (!created.ok) throw new Error(created.error);
     expect(created.vocab).toEqual([' ', 'd', 'e', 'h', 'l', 'o', 'r', 'w']);
     expect(created.trainCharacters + created.validationCharacters).toBe(600);
-    const first = core.train(1, 1e9);
-    const later = core.train(60, 1e9);
+    const first = session.trainSlice(1, 1e9);
+    const later = session.trainSlice(60, 1e9);
     if (!first.ok || !later.ok) throw new Error('train failed');
     expect(first.losses).toHaveLength(1);
     expect(later.losses).toHaveLength(60);
     expect(later.step).toBe(61);
     expect(later.losses[59]).toBeLessThan(first.losses[0] * 0.5);
-    const sample = core.sample('hello', 20, 0, 0, 1);
+    const sample = session.sample('hello', 20, 0, 0, 1);
     expect(sample.ok && sample.text.startsWith('hello')).toBe(true);
-    core.delete();
+    session.delete();
   });
 
   it('returns errors as values and keeps working after many of them', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     for (let i = 0; i < 2000; i++) {
-      const r = core.create('aaaa', smallSettings);
+      const r = session.create('aaaa', smallSettings);
       expect(r.ok).toBe(false);
     }
-    const r = core.create('ab', { ...smallSettings, cell: 'gru' });
+    const r = session.create('ab', { ...smallSettings, cell: 'gru' });
     expect(r).toEqual({ ok: false, error: expect.stringContaining('the text is too short to train on') });
-    const bad = core.load(new Uint8Array([1, 2, 3]), '', smallSettings, false);
+    const bad = session.load(new Uint8Array([1, 2, 3]), '', smallSettings, false);
     expect(bad).toEqual({ ok: false, error: 'model file: too short to be a safetensors file (3 bytes)' });
-    expect(core.create(text, smallSettings).ok).toBe(true);
-    core.delete();
+    expect(session.create(text, smallSettings).ok).toBe(true);
+    session.delete();
   });
 });

@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Core, CoreModule, CoreSettings } from '../../../../web/generated/core.mjs';
+import type { Core, CoreModule, SessionSettings } from '../../../../web/generated/core.mjs';
 import { loadCore, smallSettings } from '../../support/core';
 import { referenceProbabilities } from '../../support/referenceRnn';
 import { type ModelFile, readModelFile, tensor } from '../../support/safetensors';
@@ -22,16 +22,16 @@ beforeAll(async () => {
 });
 
 // A model trained a little (so no weight is at its initial value), its file and the core that wrote it.
-function trained(cell: CoreSettings['cell'], numLayers: number): { core: Core; file: ModelFile } {
-  const core = new m.Core();
+function trained(cell: SessionSettings['cell'], numLayers: number): { session: Session; file: ModelFile } {
+  const session = new m.Session();
   const settings = { ...smallSettings, cell, numLayers, hiddenSize: 12, forgetBiasOne: cell === 'lstm', learningRate: 0.02 };
-  const created = core.create(TEXT, settings);
+  const created = session.create(TEXT, settings);
   if (!created.ok) throw new Error(created.error);
-  const slice = core.train(15, 1e9);
+  const slice = session.trainSlice(15, 1e9);
   if (!slice.ok) throw new Error(slice.error);
-  const saved = core.save(false);
+  const saved = session.save(false);
   if (!saved.ok) throw new Error(saved.error);
-  return { core, file: readModelFile(saved.bytes) };
+  return { session, file: readModelFile(saved.bytes) };
 }
 
 function ids(file: ModelFile, text: string): number[] {
@@ -44,11 +44,11 @@ function ids(file: ModelFile, text: string): number[] {
 }
 
 // The core's next-character distribution after each character of `text`, fed one at a time.
-function coreProbabilities(core: Core, text: string): Float32Array[] {
-  expect(core.probeReset().ok).toBe(true);
+function coreProbabilities(session: Session, text: string): Float32Array[] {
+  expect(session.probeReset().ok).toBe(true);
   return [...text].map((ch) => {
-    expect(core.probeFeed(ch).ok).toBe(true);
-    const r = core.probeProbabilities(1);
+    expect(session.probeFeed(ch).ok).toBe(true);
+    const r = session.probeProbabilities(1);
     if (!r.ok) throw new Error(r.error);
     return r.probabilities.slice();
   });
@@ -66,7 +66,7 @@ function maxAbsDifference(a: ArrayLike<number>[], b: ArrayLike<number>[]): numbe
 
 describe('model file layout', () => {
   it('holds exactly the tensors of a PyTorch state_dict, with the documented metadata', () => {
-    const { core, file } = trained('gru', 2);
+    const { session, file } = trained('gru', 2);
     const V = JSON.parse(file.metadata.vocab).length;
     expect(V).toBe(new Set(TEXT).size);
     expect(file.metadata).toMatchObject({ format: 'charrnn', cell: 'gru', hidden_size: '12', num_layers: '2' });
@@ -76,23 +76,23 @@ describe('model file layout', () => {
     expect(tensor(file, 'rnn.weight_ih_l0', [36, V]).length).toBe(36 * V);
     expect(tensor(file, 'rnn.weight_ih_l1', [36, 12]).length).toBe(36 * 12);
     expect(tensor(file, 'decoder.weight', [V, 12]).length).toBe(V * 12);
-    core.delete();
+    session.delete();
   });
 });
 
 describe('PyTorch equations, written out plainly', () => {
   for (const cell of ['rnn', 'lstm', 'gru'] as const) {
     it(`${cell}: the reference model predicts what the core predicts after every character`, () => {
-      const { core, file } = trained(cell, 2);
+      const { session, file } = trained(cell, 2);
       const expected = referenceProbabilities(file, ids(file, PROBE));
-      const difference = maxAbsDifference(coreProbabilities(core, PROBE), expected);
+      const difference = maxAbsDifference(coreProbabilities(session, PROBE), expected);
       expect(difference).toBeLessThan(2e-5);  // float32 core vs float64 reference
-      core.delete();
+      session.delete();
     });
   }
 
   it('fails when the gate order is wrong (LSTM i and f swapped)', () => {
-    const { core, file } = trained('lstm', 1);
+    const { session, file } = trained('lstm', 1);
     const H = 12;
     for (const name of ['rnn.weight_ih_l0', 'rnn.weight_hh_l0', 'rnn.bias_ih_l0', 'rnn.bias_hh_l0']) {
       const t = file.tensors.get(name)!;
@@ -102,8 +102,8 @@ describe('PyTorch equations, written out plainly', () => {
       t.data.set(i, H * row);
     }
     const swapped = referenceProbabilities(file, ids(file, PROBE));
-    expect(maxAbsDifference(coreProbabilities(core, PROBE), swapped)).toBeGreaterThan(1e-3);
-    core.delete();
+    expect(maxAbsDifference(coreProbabilities(session, PROBE), swapped)).toBeGreaterThan(1e-3);
+    session.delete();
   });
 });
 
@@ -115,7 +115,7 @@ describe('TensorFlow.js LSTM layer with converted weights', () => {
   }
 
   it('gives the same next-character probabilities as the core, for a 2-layer LSTM', () => {
-    const { core, file } = trained('lstm', 2);
+    const { session, file } = trained('lstm', 2);
     const H = 12;
     const V = JSON.parse(file.metadata.vocab).length;
     const model = tfl.sequential();
@@ -142,7 +142,7 @@ describe('TensorFlow.js LSTM layer with converted weights', () => {
     const sequence = ids(file, PROBE);
     const oneHot = tf.cast(tf.expandDims(tf.oneHot(tf.tensor1d(sequence, 'int32'), V), 0), 'float32');
     const out = tf.squeeze(model.predict(oneHot) as tf.Tensor, [0]).arraySync() as number[][];
-    expect(maxAbsDifference(coreProbabilities(core, PROBE), out)).toBeLessThan(2e-5);
-    core.delete();
+    expect(maxAbsDifference(coreProbabilities(session, PROBE), out)).toBeLessThan(2e-5);
+    session.delete();
   });
 });

@@ -15,14 +15,17 @@ export interface GridGeometry {
 }
 
 export const MIN_CELL_WIDTH = 8;
+// Hangul, CJK and emoji are about twice as wide as Latin letters: under 13 px their labels run together.
+export const MIN_WIDE_CELL_WIDTH = 13;
 const MAX_CELL_WIDTH = 18;
 const GRID_HEIGHT = 256;   // target height of the rows, whatever the number of units
 
-export function gridGeometry(steps: number, units: number, availableWidth: number): GridGeometry {
+export function gridGeometry(steps: number, units: number, availableWidth: number, wideCharacters = false): GridGeometry {
   const axisWidth = 32;
   const top = 6;
   const labelHeight = 18;
-  const cellWidth = Math.max(MIN_CELL_WIDTH, Math.min(MAX_CELL_WIDTH, Math.floor((availableWidth - axisWidth) / Math.max(1, steps))));
+  const least = wideCharacters ? MIN_WIDE_CELL_WIDTH : MIN_CELL_WIDTH;
+  const cellWidth = Math.max(least, Math.min(MAX_CELL_WIDTH, Math.floor((availableWidth - axisWidth) / Math.max(1, steps))));
   const rowHeight = Math.max(2, Math.min(12, Math.floor(GRID_HEIGHT / Math.max(1, units))));
   return {
     steps, units, axisWidth, top, cellWidth, rowHeight, labelHeight,

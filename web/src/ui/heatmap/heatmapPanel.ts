@@ -10,6 +10,7 @@ import { gridGeometry, hitTest, type GridGeometry } from './geometry';
 import { NeuronPanel } from './neuronView';
 import { paintAxis, paintCells, paintCharacters } from './paint';
 import { cssColor } from './palette';
+import { isWide } from '../../state/wideCharacters';
 import { UnknownCharactersNote } from '../unknownNote';
 import './heatmapPanel.css';
 
@@ -195,7 +196,7 @@ export class HeatmapPanel {
     // One grid per animation frame: six large grids at once could hold the main thread for longer
     // than a frame, and the live numbers must keep moving.
     const labelKey = [r.steps, units, available, this.firstUnit, ins.chars.join('')].join('|');
-    const g = gridGeometry(r.steps, units, available);
+    const g = gridGeometry(r.steps, units, available, ins.chars.some(isWide));
     // Every grid in one frame (small canvases, one commit); the neuron view in the next.
     const jobs: (() => void)[] = [() => {
       for (const f of this.figures) {

@@ -41,9 +41,9 @@ export class RunBar {
 
   constructor(root: HTMLElement, events: RunBarEvents) {
     this.trainLabel = h('span', { text: 'Train' });
-    this.train = h('button', { class: 'btn btn-primary btn-train', id: 'train', attrs: { type: 'button' } }, [this.playIcon, this.trainLabel]);
+    this.train = h('button', { class: 'btn btn-primary btn-train', id: 'train', attrs: { type: 'button', disabled: '' } }, [this.playIcon, this.trainLabel]);  // enabled once a model can train
     this.train.addEventListener('click', () => (this.phase === 'training' ? events.onPause() : events.onTrain()));
-    this.stepButton = h('button', { class: 'btn', id: 'step', title: 'Train on exactly one window of the text, then stop', attrs: { type: 'button' } }, [icon('step'), 'Step']);
+    this.stepButton = h('button', { class: 'btn', id: 'step', title: 'Train on exactly one window of the text, then stop', attrs: { type: 'button', disabled: '' } }, [icon('step'), 'Step']);
     this.stepButton.addEventListener('click', () => events.onStep());
     this.resetButton = h('button', { class: 'btn', id: 'reset', title: 'Start again from fresh random weights (same text and settings)', attrs: { type: 'button' } }, [icon('reset'), 'Reset']);
     this.resetButton.addEventListener('click', () => events.onReset());

@@ -1,6 +1,6 @@
 // "Saved in this browser": the checkpoints autosave kept, newest first — which text, latest or best,
 // step, losses, when — with Restore (for the text on the page) and Delete, and Delete all.
-import { formatBits, formatBytes, formatCount } from '../../format';
+import { formatBits, formatBytes, formatCount, formatDateTime } from '../../format';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
 import './savesDialog.css';
@@ -96,7 +96,7 @@ export class SavesDialog {
           sameText ? h('span', { class: 'saves-here', text: 'this text' }) : null,
         ]),
         h('p', { class: 'saves-detail', text: `Step ${formatCount(m.step)} · ${loss || 'no loss yet'} bits/char · ${m.cell.toUpperCase()} ${m.numLayers}×${m.hiddenSize} · ${formatBytes(m.bytes)}` }),
-        h('p', { class: 'saves-date', text: new Date(m.savedAt).toLocaleString() }),
+        h('p', { class: 'saves-date', text: formatDateTime(m.savedAt) }),
       ]),
       h('div', { class: 'inline-actions' }, [
         restore,

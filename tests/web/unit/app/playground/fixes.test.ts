@@ -20,22 +20,22 @@ describe('quick fixes', () => {
 
   it('offers a shorter window, a smaller batch, or both, and each one works in the core', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     const base = { ...coreSettings(defaultState()), hiddenSize: 8 };
     for (const text of ['hello world', 'the quick brown fox '.repeat(10), 'xy'.repeat(300)]) {
       const stats = textStats(text, base.valFrac);
-      expect(core.create(text, base).ok).toBe(false);
+      expect(session.create(text, base).ok).toBe(false);
       const fixes = fixesFor(stats, base.batch, base.seqLen, story);
       expect(fixes.length, text).toBeGreaterThan(0);
       for (const f of fixes) {
         const parsed = parseFix(f.id);
         if (!('settings' in parsed)) throw new Error('expected settings');
         const settings = { ...base, ...Object.fromEntries(parsed.settings.map(([k, v]) => [k, Number(v)])) };
-        const r = core.create(text, settings);
+        const r = session.create(text, settings);
         expect(r.ok, `${text.slice(0, 12)}: ${f.label}`).toBe(true);
       }
     }
     expect(fixesFor(textStats('hello world', 0.1), 16, 64, story)).toEqual([{ id: 'batch=1,seqLen=10', label: 'Use batch 1, sequence length 10' }]);
-    core.delete();
+    session.delete();
   });
 });

@@ -8,13 +8,13 @@ import { loadCore } from '../../../support/core';
 
 async function savedMetadata(overrides: Partial<ReturnType<typeof defaultState>>): Promise<Record<string, string>> {
   const m = await loadCore();
-  const core = new m.Core();
-  const created = core.create('a lesson about recurrent networks. '.repeat(60), { ...coreSettings({ ...defaultState(), ...overrides }), seqLen: 16, batch: 4 });
+  const session = new m.Session();
+  const created = session.create('a lesson about recurrent networks. '.repeat(60), { ...coreSettings({ ...defaultState(), ...overrides }), seqLen: 16, batch: 4 });
   if (!created.ok) throw new Error(created.error);
-  expect(core.train(1, 1e9).ok).toBe(true);
-  const saved = core.save(true);
+  expect(session.trainSlice(1, 1e9).ok).toBe(true);
+  const saved = session.save(true);
   if (!saved.ok) throw new Error(saved.error);
-  core.delete();
+  session.delete();
   return modelFileMetadata(saved.bytes.slice().buffer)!;
 }
 

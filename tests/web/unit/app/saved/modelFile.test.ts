@@ -7,12 +7,12 @@ import { loadCore } from '../../../support/core';
 describe('model file metadata', () => {
   it('reads the training settings the core saved, and they resume the same run', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     const text = 'the quick brown fox jumps over the lazy dog. '.repeat(40);
     const settings = { ...coreSettings(defaultState()), hiddenSize: 16, seqLen: 12, batch: 5, clip: 2.5, dropout: 0.1, seed: 77, valFrac: 0.2, optimizer: 'rmsprop' as const, learningRate: 0.002 };
-    expect(core.create(text, settings).ok).toBe(true);
-    expect(core.train(3, 1e9).ok).toBe(true);
-    const saved = core.save(true);
+    expect(session.create(text, settings).ok).toBe(true);
+    expect(session.trainSlice(3, 1e9).ok).toBe(true);
+    const saved = session.save(true);
     if (!saved.ok) throw new Error(saved.error);
     const bytes = saved.bytes.slice().buffer;
     const meta = modelFileMetadata(bytes)!;
@@ -20,10 +20,10 @@ describe('model file metadata', () => {
     expect(resumedSettings(meta)).toEqual({
       seqLen: '12', batch: '5', clip: '2.5', dropout: '0.1', seed: '77', valFrac: '0.2', optimizer: 'rmsprop', learningRate: '0.002',
     });
-    const other = new m.Core();
+    const other = new m.Session();
     const loaded = other.load(new Uint8Array(bytes), text, coreSettings(defaultState()), true);
     expect(loaded.ok && loaded.resumedExactly && loaded.step).toBe(3);
-    core.delete();
+    session.delete();
     other.delete();
   });
 

@@ -12,13 +12,13 @@ const probe = 'a quote "like this" and';
 
 async function inspectFresh(settings: typeof smallSettings, trainSteps: number): Promise<InspectionResult> {
   const m = await loadCore();
-  const core = new m.Core();
-  const created = core.create(text, settings);
+  const session = new m.Session();
+  const created = session.create(text, settings);
   if (!created.ok) throw new Error(created.error);
-  if (trainSteps > 0) expect(core.train(trainSteps, 1e9).ok).toBe(true);
-  const r = core.inspect(probe, 1);
+  if (trainSteps > 0) expect(session.trainSlice(trainSteps, 1e9).ok).toBe(true);
+  const r = session.inspect(probe, 1);
   if (!r.ok) throw new Error(r.error);
-  core.delete();
+  session.delete();
   return r;
 }
 

@@ -29,10 +29,10 @@ describe('clipping view data', () => {
 
   it('the core clips exactly the steps whose norm before clipping exceeds the threshold', async () => {
     const m = await loadCore();
-    const core = new m.Core();
-    const created = core.create('abcdefghij'.repeat(100), { ...smallSettings, clip: 0.6, learningRate: 0.05 });
+    const session = new m.Session();
+    const created = session.create('abcdefghij'.repeat(100), { ...smallSettings, clip: 0.6, learningRate: 0.05 });
     if (!created.ok) throw new Error(created.error);
-    const r = core.train(40, 1e9);
+    const r = session.trainSlice(40, 1e9);
     if (!r.ok) throw new Error(r.error);
     const above = Array.from(r.gradNorms).filter((n) => n > 0.6).length;
     expect(above).toBeGreaterThan(0);
@@ -41,9 +41,9 @@ describe('clipping view data', () => {
     h.add(r.gradNorms, r.step, r.clipped);
     expect(h.clippedTotal / h.stepsTotal).toBeCloseTo(clipShare(h.series().norms, 0.6), 10);
     // With clipping off the core clips nothing.
-    expect(core.updateTraining(0.05, 0, 0).ok).toBe(true);
-    const off = core.train(10, 1e9);
+    expect(session.updateTraining(0.05, 0, 0).ok).toBe(true);
+    const off = session.trainSlice(10, 1e9);
     expect(off.ok && off.clipped).toBe(0);
-    core.delete();
+    session.delete();
   });
 });

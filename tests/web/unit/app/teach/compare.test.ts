@@ -10,15 +10,15 @@ const text = 'abcdefghijklmnopqrstuvwxyz .,'.repeat(20);
 describe('compare cells', () => {
   it('counts parameters exactly as the core does', async () => {
     const m = await loadCore();
-    const core = new m.Core();
+    const session = new m.Session();
     for (const cell of ['rnn', 'lstm', 'gru'] as const) {
       for (const [hidden, layers] of [[7, 1], [20, 2], [33, 3]]) {
-        const r = core.create(text, { ...smallSettings, cell, hiddenSize: hidden, numLayers: layers });
+        const r = session.create(text, { ...smallSettings, cell, hiddenSize: hidden, numLayers: layers });
         if (!r.ok) throw new Error(r.error);
         expect(parameterCount(cell, hidden, layers, r.vocab.length), `${cell} ${hidden}x${layers}`).toBe(r.parameters);
       }
     }
-    core.delete();
+    session.delete();
   });
 
   it('gives each cell the most units the budget allows', () => {

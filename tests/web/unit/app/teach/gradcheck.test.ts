@@ -10,11 +10,11 @@ describe('gradient check view', () => {
   for (const cell of ['rnn', 'lstm', 'gru'] as const) {
     it(`${cell}: backprop agrees with finite differences on the real model`, async () => {
       const m = await loadCore();
-      const core = new m.Core();
-      const created = core.create(text, { ...smallSettings, cell, hiddenSize: 16, numLayers: 2 });
+      const session = new m.Session();
+      const created = session.create(text, { ...smallSettings, cell, hiddenSize: 16, numLayers: 2 });
       if (!created.ok) throw new Error(created.error);
-      expect(core.train(20, 1e9).ok).toBe(true);
-      const c = core.gradientCheck(3);
+      expect(session.trainSlice(20, 1e9).ok).toBe(true);
+      const c = session.gradientCheck(3);
       if (!c.ok) throw new Error(c.error);
       const s = summarize(c);
       expect(s.rows.length).toBe(c.tensors.length);
@@ -28,7 +28,7 @@ describe('gradient check view', () => {
       const broken = summarize({ ...c, analytic: c.analytic.map((a) => a * 1.3) });
       expect(broken.passed).toBe(false);
       expect(broken.counts.disagrees).toBe(broken.rows.length);
-      core.delete();
+      session.delete();
     });
   }
 

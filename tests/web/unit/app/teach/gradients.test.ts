@@ -2,26 +2,26 @@
 // toward the window's start on a fixed seed, the LSTM's cell path keeps far more of it, and the series
 // and caption numbers are shaped right.
 import { describe, expect, it } from 'vitest';
-import type { CoreSettings, GradientNormsResult } from '../../../../../web/generated/core.mjs';
+import type { SessionSettings, GradientNormsResult } from '../../../../../web/generated/core.mjs';
 import { decay, decayVerdict, formatRatio, gradientSeries } from '../../../../../web/src/ui/teach/gradients/gradientSeries';
 import { windowNote } from '../../../../../web/src/ui/teach/gradients/windowNote';
 import { loadCore, smallSettings } from '../../../support/core';
 
 const text = 'the quick brown fox jumps over the lazy dog, while the cat sleeps by the door. '.repeat(40);
 
-async function normsAfterTraining(settings: CoreSettings, steps: number): Promise<GradientNormsResult> {
+async function normsAfterTraining(settings: SessionSettings, steps: number): Promise<GradientNormsResult> {
   const m = await loadCore();
-  const core = new m.Core();
-  const created = core.create(text, settings);
+  const session = new m.Session();
+  const created = session.create(text, settings);
   if (!created.ok) throw new Error(created.error);
-  const before = core.gradientNorms();
+  const before = session.gradientNorms();
   if (!before.ok) throw new Error(before.error);
   expect(before.steps).toBe(0);  // nothing trained, nothing to show
-  const r = core.train(steps, 1e9);
+  const r = session.trainSlice(steps, 1e9);
   if (!r.ok) throw new Error(r.error);
-  const g = core.gradientNorms();
+  const g = session.gradientNorms();
   if (!g.ok) throw new Error(g.error);
-  core.delete();
+  session.delete();
   return g;
 }
 

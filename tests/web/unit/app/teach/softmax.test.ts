@@ -12,15 +12,15 @@ describe('one-hot and softmax view data', () => {
 
   it('reshaping the temperature-1 distribution equals the core’s softmax at that temperature', async () => {
     const m = await loadCore();
-    const core = new m.Core();
-    const created = core.create('hello world, hello there. '.repeat(40), smallSettings);
+    const session = new m.Session();
+    const created = session.create('hello world, hello there. '.repeat(40), smallSettings);
     if (!created.ok) throw new Error(created.error);
-    expect(core.train(30, 1e9).ok).toBe(true);
-    expect(core.probeFeed('hello wo').ok).toBe(true);
-    const at1 = core.probeProbabilities(1);
+    expect(session.trainSlice(30, 1e9).ok).toBe(true);
+    expect(session.probeFeed('hello wo').ok).toBe(true);
+    const at1 = session.probeProbabilities(1);
     if (!at1.ok) throw new Error(at1.error);
     for (const t of [0.3, 0.7, 1.5, 2]) {
-      const core_t = core.probeProbabilities(t);
+      const core_t = session.probeProbabilities(t);
       if (!core_t.ok) throw new Error(core_t.error);
       const ours = withTemperature(at1.probabilities, t);
       let sum = 0;
@@ -33,7 +33,7 @@ describe('one-hot and softmax view data', () => {
     // Lower temperature: sharper (less entropy); higher: flatter.
     expect(entropyBits(withTemperature(at1.probabilities, 0.5))).toBeLessThan(entropyBits(at1.probabilities));
     expect(entropyBits(withTemperature(at1.probabilities, 2))).toBeGreaterThan(entropyBits(at1.probabilities));
-    core.delete();
+    session.delete();
   });
 
   it('temperature 0 puts everything on the most likely character; tiny temperatures stay finite', () => {

@@ -1,10 +1,10 @@
-#include "train/temporal_gradients.hpp"
+#include "train/gradient_norms.hpp"
 
 #include "util/error.hpp"
 
 namespace charrnn {
 
-TemporalGradients temporal_gradients(const Model& model, const std::vector<std::int32_t>& inputs,
+GradientNorms gradient_norms(const Model& model, const std::vector<std::int32_t>& inputs,
                                      const std::vector<std::int32_t>& targets, RecurrentState start) {
   const int T = static_cast<int>(inputs.size());
   require(T >= 1 && targets.size() == inputs.size(), "the window to trace is empty");
@@ -13,7 +13,7 @@ TemporalGradients temporal_gradients(const Model& model, const std::vector<std::
   net.forward(model, T, inputs.data(), targets.data(), start);
   std::vector<float> unused(model.parameters().size(), 0.f);
   net.backward(model, unused, /*only_last_step=*/true);
-  TemporalGradients out;
+  GradientNorms out;
   out.layers = model.shape().num_layers;
   out.steps = T;
   for (int l = 0; l < out.layers; ++l) {

@@ -1,12 +1,12 @@
 #include <catch2/catch.hpp>
 
-#include "train/temporal_gradients.hpp"
+#include "train/gradient_norms.hpp"
 
 using namespace charrnn;
 
 namespace {
 
-TemporalGradients trace(CellKind cell, bool forget_bias_one, int T) {
+GradientNorms trace(CellKind cell, bool forget_bias_one, int T) {
   Model model({cell, 8, 32, 1});
   Rng rng(5);
   model.initialize(rng, forget_bias_one);
@@ -14,13 +14,13 @@ TemporalGradients trace(CellKind cell, bool forget_bias_one, int T) {
   for (int t = 0; t < T; ++t) in[t] = t % 8, tg[t] = (t + 1) % 8;
   RecurrentState start;
   start.reset(model.shape(), 1);
-  return temporal_gradients(model, in, tg, start);
+  return gradient_norms(model, in, tg, start);
 }
 
 }  // namespace
 
 TEST_CASE("a vanilla RNN's gradient from the last prediction vanishes toward the window's start", "[train][vanishing]") {
-  const TemporalGradients rnn = trace(CellKind::rnn, false, 60);
+  const GradientNorms rnn = trace(CellKind::rnn, false, 60);
   REQUIRE(rnn.steps == 60);
   REQUIRE(rnn.hidden.size() == 60);
   REQUIRE(rnn.cell.empty());
@@ -31,8 +31,8 @@ TEST_CASE("a vanilla RNN's gradient from the last prediction vanishes toward the
 }
 
 TEST_CASE("an LSTM's cell path carries the gradient further than a vanilla RNN", "[train][vanishing]") {
-  const TemporalGradients rnn = trace(CellKind::rnn, false, 40);
-  const TemporalGradients lstm = trace(CellKind::lstm, true, 40);  // forget gate ≈ σ(1) = 0.73 at the start
+  const GradientNorms rnn = trace(CellKind::rnn, false, 40);
+  const GradientNorms lstm = trace(CellKind::lstm, true, 40);  // forget gate ≈ σ(1) = 0.73 at the start
   REQUIRE(lstm.cell.size() == 40);
   const float rnn_reach = rnn.hidden[20] / rnn.hidden[39];
   const float lstm_reach = lstm.cell[20] / lstm.cell[39];

@@ -12,14 +12,14 @@
 
 namespace charrnn {
 
-struct TemporalGradients {
+struct GradientNorms {
   int layers = 0, steps = 0;
   std::vector<float> hidden;  // (L, T) ‖∂ℓ_T/∂h_t‖
   std::vector<float> cell;    // (L, T) ‖∂ℓ_T/∂c_t‖, LSTM only (else empty)
 };
 
 // inputs, targets: (T) of the stream; start: its state before the window (batch 1).
-TemporalGradients temporal_gradients(const Model& model, const std::vector<std::int32_t>& inputs,
+GradientNorms gradient_norms(const Model& model, const std::vector<std::int32_t>& inputs,
                                      const std::vector<std::int32_t>& targets, RecurrentState start);
 
 }  // namespace charrnn
