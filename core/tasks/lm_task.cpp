@@ -37,6 +37,10 @@ class StreamBatches final : public BatchSource {
 
 }  // namespace
 
+std::unique_ptr<BatchSource> make_stream_batches(const std::vector<std::int32_t>& ids, int T, int B) {
+  return std::make_unique<StreamBatches>(ids, T, B);
+}
+
 LmTask::LmTask(std::string_view utf8, float val_frac, const Vocab* vocab) : Task(TaskKind::lm) {
   corpus_ = Corpus::from_utf8(utf8, val_frac, vocab);
   vocab_ = corpus_.vocab;
@@ -67,6 +71,16 @@ std::unique_ptr<BatchSource> LmTask::batches(int seq_len, int batch, std::uint64
                             " + 1) needs " + std::to_string(need) +
                             "; use a longer text or lower the sequence length or batch size");
   return std::make_unique<StreamBatches>(corpus_.train, seq_len, batch);
+}
+
+Batch LmTask::first_example(int max_steps) const {
+  require(corpus_.train.size() >= 2, "there is no text to check the gradient on");
+  const int T = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(max_steps), corpus_.train.size() - 1));
+  Batch b;
+  b.layout = SequenceLayout::uniform(T, 1);
+  b.inputs.assign(corpus_.train.begin(), corpus_.train.begin() + T);
+  b.targets.assign(corpus_.train.begin() + 1, corpus_.train.begin() + T + 1);
+  return b;
 }
 
 TaskMetrics LmTask::evaluate(const Model& model, long long max_units, int, bool whole) const {

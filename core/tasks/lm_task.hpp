@@ -14,11 +14,16 @@ class LmTask final : public Task {
   TaskTextSummary summary() const override;
   std::unique_ptr<BatchSource> batches(int seq_len, int batch, std::uint64_t seed) const override;
   TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole) const override;
+  Batch first_example(int max_steps) const override;
   const Corpus& corpus() const { return corpus_; }
 
  private:
   Corpus corpus_;
 };
+
+// B streams of truncated BPTT over ids, windows of T (train/batcher.hpp), state carried between windows.
+// ids must outlive the source.
+std::unique_ptr<BatchSource> make_stream_batches(const std::vector<std::int32_t>& ids, int T, int B);
 
 // Shared by the tasks: a model needs at least 2 different characters.
 void require_distinct_characters(const Vocab& vocab);

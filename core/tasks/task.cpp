@@ -1,6 +1,8 @@
 #include "tasks/task.hpp"
 
 #include "tasks/classify/classify_task.hpp"
+#include "tasks/classify/labelled_lines.hpp"
+#include "tasks/spacing/spaced_text.hpp"
 #include "tasks/lm_task.hpp"
 #include "tasks/spacing/spacing_task.hpp"
 #include "text/utf8.hpp"
@@ -31,7 +33,20 @@ ModelShape Task::shape(CellKind cell, int hidden_size, int num_layers, bool bidi
   return s;
 }
 
-std::vector<std::int32_t> Task::encode_input(std::string_view utf8) const { return vocab_.encode(decode_utf8(utf8)); }
+std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std::string_view utf8) {
+  const std::u32string text = decode_utf8(utf8);
+  switch (task) {
+    case TaskKind::lm: break;
+    case TaskKind::spacing: return vocab.encode(remove_spaces(text).characters);
+    case TaskKind::classify:
+      require(!text.empty(), "the line is empty");
+      require(text.size() <= static_cast<std::size_t>(kMaxLineCharacters),
+              "the line has " + std::to_string(text.size()) + " characters; at most " + std::to_string(kMaxLineCharacters) +
+                  " are read");
+      break;
+  }
+  return vocab.encode(text);
+}
 
 void require_distinct_characters(const Vocab& vocab) {
   require(vocab.size() >= 2, "the text has only one distinct character (" + describe_character(vocab.character(0)) +

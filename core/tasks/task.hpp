@@ -22,6 +22,10 @@
 
 namespace charrnn {
 
+// A text as a model of this task reads it (what Task::encode_input does, without a task's text): lm as
+// it is, spacing without its spaces, classify one line's text (at most kMaxLineCharacters).
+std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std::string_view utf8);
+
 // One training batch as the network takes it.
 struct Batch {
   SequenceLayout layout;
@@ -71,8 +75,11 @@ class Task {
   // Loss and metrics on at most max_units of the held-out part (characters; classify: lines), or of the
   // whole text when nothing is held out and `whole` is set (charrnn eval). window: spacing's sequence length.
   virtual TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole = false) const = 0;
-  // A text as the model reads it: lm as it is, spacing without its spaces, classify one line's text.
-  virtual std::vector<std::int32_t> encode_input(std::string_view utf8) const;
+  // A text as the model reads it: encode_for_task(kind(), vocab(), utf8).
+  std::vector<std::int32_t> encode_input(std::string_view utf8) const { return encode_for_task(kind_, vocab_, utf8); }
+  // One sequence of the training part, its first (at most max_steps characters; classify: the first
+  // line), as a batch: what the learner's gradient check runs on.
+  virtual Batch first_example(int max_steps) const = 0;
 
  protected:
   explicit Task(TaskKind kind) : kind_(kind) {}

@@ -91,6 +91,7 @@ ClassifyTask::ClassifyTask(std::string_view utf8, float val_frac, const Vocab* v
     parsed = parse_labelled_lines(text, labels);
   }
   labels_ = parsed.labels;
+  if (!labels) check_label_count(labels_);  // a new classifier: its head has one output per label
   lines_per_label_ = parsed.lines_per_label();
   if (vocab) {
     vocab_ = *vocab;
@@ -175,12 +176,28 @@ TaskMetrics ClassifyTask::evaluate(const Model& model, long long max_units, int,
   return m;
 }
 
-std::vector<std::int32_t> ClassifyTask::encode_input(std::string_view utf8) const {
-  const std::u32string text = decode_utf8(utf8);
-  require(!text.empty(), "the line to classify is empty");
-  require(text.size() <= static_cast<std::size_t>(kMaxLineCharacters),
-          "the line has " + std::to_string(text.size()) + " characters; at most " + std::to_string(kMaxLineCharacters) + " are read");
-  return vocab_.encode(text);
+Batch ClassifyTask::first_example(int) const {
+  require(!train_.empty(), "there is no line to check the gradient on");
+  Batch b;
+  pack_lines(train_, {0}, b);
+  return b;
 }
+
+ClassifiedLines ClassifyTask::classified_validation(const Model& model, long long max_lines) const {
+  ClassifiedLines out;
+  out.classes = model.shape().classes();
+  const std::vector<EncodedLine> lines(validation_.begin(), validation_.begin() + static_cast<std::ptrdiff_t>(std::min<long long>(
+                                                                                      max_lines, static_cast<long long>(validation_.size()))));
+  if (lines.empty()) return out;
+  out.probabilities = classify_lines(model, lines);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    out.line_numbers.push_back(lines[i].line_number);
+    out.labels.push_back(lines[i].label);
+    out.decisions.push_back(decision(out.probabilities.data() + i * out.classes, out.classes));
+    out.texts.push_back(encode_utf8(vocab_.decode(lines[i].ids)));
+  }
+  return out;
+}
+
 
 }  // namespace charrnn

@@ -17,15 +17,24 @@ struct EncodedLine {
   int line_number = 0;
 };
 
+// Held-out lines with the model's decisions: the confusion matrix's lines, to read the mistakes.
+struct ClassifiedLines {
+  int classes = 0;
+  std::vector<int> line_numbers, labels, decisions;
+  std::vector<std::string> texts;    // UTF-8, without the label
+  std::vector<float> probabilities;  // (lines, C)
+};
+
 class ClassifyTask final : public Task {
  public:
   ClassifyTask(std::string_view utf8, float val_frac, const Vocab* vocab, const std::vector<std::string>* labels);
   TaskTextSummary summary() const override;
   std::unique_ptr<BatchSource> batches(int seq_len, int batch, std::uint64_t seed) const override;
   TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole) const override;
-  std::vector<std::int32_t> encode_input(std::string_view utf8) const override;
+  Batch first_example(int max_steps) const override;
 
   const std::vector<EncodedLine>& validation_lines() const { return validation_; }
+  ClassifiedLines classified_validation(const Model& model, long long max_lines) const;
 
  private:
   std::vector<EncodedLine> train_, validation_;

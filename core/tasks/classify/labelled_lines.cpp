@@ -81,12 +81,17 @@ LabelledLines parse_labelled_lines(std::u32string_view text, const std::vector<s
   return out;
 }
 
-void check_trainable(const LabelledLines& lines) {
-  const int n = static_cast<int>(lines.labels.size());
-  require(n >= 2, "the text has only one label (" + in_quotes(lines.labels.front()) +
+void check_label_count(const std::vector<std::string>& labels) {
+  const int n = static_cast<int>(labels.size());
+  require(n >= 2, "the text has only one label (" + in_quotes(labels.front()) +
                       "): a classifier needs lines of at least 2 different labels");
   require(n <= Limits::kMaxLabels, "the text has " + std::to_string(n) + " different labels; at most " +
                                        std::to_string(Limits::kMaxLabels) + " are supported");
+}
+
+void check_trainable(const LabelledLines& lines) {
+  check_label_count(lines.labels);
+  const int n = static_cast<int>(lines.labels.size());
   const std::vector<int> counts = lines.lines_per_label();
   for (int i = 0; i < n; ++i)
     require(counts[i] >= kMinLinesPerLabel,

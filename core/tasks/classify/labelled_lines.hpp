@@ -37,6 +37,8 @@ LabelledLines parse_labelled_lines(std::u32string_view text, const std::vector<s
 
 // Throws Error unless the lines can train a classifier: 2 to 32 labels, each with kMinLinesPerLabel lines.
 void check_trainable(const LabelledLines& lines);
+// The first half of it: 2 to 32 labels (a new model's shape depends on it).
+void check_label_count(const std::vector<std::string>& labels);
 
 // "Who wrote this line?": every non-blank line of texts[i] becomes "labels[i]<TAB>line". Labels must be
 // non-empty, distinct and free of tabs and line breaks.

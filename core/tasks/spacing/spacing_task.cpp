@@ -123,8 +123,16 @@ TaskMetrics SpacingTask::evaluate(const Model& model, long long max_units, int w
   return m;
 }
 
-std::vector<std::int32_t> SpacingTask::encode_input(std::string_view utf8) const {
-  return vocab_.encode(remove_spaces(decode_utf8(utf8)).characters);
+Batch SpacingTask::first_example(int max_steps) const {
+  require(train_.size() >= 2, "there is no text to check the gradient on");
+  const int T = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(std::max(2, max_steps)), train_.size()));
+  Batch b;
+  b.layout = SequenceLayout::uniform(T, 1);
+  b.inputs.assign(train_.begin(), train_.begin() + T);
+  b.targets.assign(train_labels_.begin(), train_labels_.begin() + T);
+  b.targets.back() = -1;  // as in training: the next window decides the last gap
+  return b;
 }
+
 
 }  // namespace charrnn

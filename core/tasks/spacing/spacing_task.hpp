@@ -16,7 +16,7 @@ class SpacingTask final : public Task {
   TaskTextSummary summary() const override;
   std::unique_ptr<BatchSource> batches(int seq_len, int batch, std::uint64_t seed) const override;
   TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole) const override;
-  std::vector<std::int32_t> encode_input(std::string_view utf8) const override;
+  Batch first_example(int max_steps) const override;
 
  private:
   std::vector<std::int32_t> train_, validation_;             // the text without spaces, head and tail
