@@ -3,7 +3,7 @@
 #include "tasks/classify/classify_task.hpp"
 #include "tasks/classify/labelled_lines.hpp"
 #include "tasks/spacing/spaced_text.hpp"
-#include "tasks/lm_task.hpp"
+#include "tasks/lm/lm_task.hpp"
 #include "tasks/spacing/spacing_task.hpp"
 #include "text/utf8.hpp"
 #include "util/error.hpp"

@@ -2,7 +2,7 @@
 // owns everything that depends on it — how its text becomes examples and training batches, which head
 // reads the network (ModelShape::task), and how held-out text is scored (loss and metrics). The cells,
 // the directions and the trainer below it never ask which task they serve.
-//   lm        tasks/lm_task.cpp            the text as one stream; next character; bits per character
+//   lm        tasks/lm/lm_task.cpp            the text as one stream; next character; bits per character
 //   spacing   tasks/spacing/               spaces removed; "a space followed" per character; F1
 //   classify  tasks/classify/              one label per line; accuracy and a confusion matrix
 // B batch, T steps, N rows of a batch.

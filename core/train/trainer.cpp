@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "tasks/lm_task.hpp"
+#include "tasks/lm/lm_task.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {

@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "tasks/lm_task.hpp"
+#include "tasks/lm/lm_task.hpp"
 #include "tasks/spacing/spaced_text.hpp"
 #include "tasks/spacing/spacing_scores.hpp"
 #include "text/corpus.hpp"

@@ -1,6 +1,7 @@
 // The bar that stays on screen: Train/Pause, Step, Reset, and the numbers a person watches while the
 // model learns. Updated every animation frame while training, so it only touches text that changed.
 import { formatBits, formatCompact, formatCount, formatDuration, formatPercent } from '../../format';
+import { language, t, type MessageKey } from '../../i18n';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
 import './runBar.css';
@@ -36,6 +37,7 @@ export class RunBar {
   private readonly status: HTMLElement;
   private readonly values: Record<'step' | 'epoch' | 'train' | 'validation' | 'speed' | 'elapsed', HTMLElement>;
   private phase: RunPhase = 'starting';
+  private labelled = '';  // phase and language the Train button's label was written for
   private readonly playIcon = icon('play');
   private readonly pauseIcon = icon('pause');
 
@@ -43,22 +45,22 @@ export class RunBar {
     this.trainLabel = h('span', { text: 'Train' });
     this.train = h('button', { class: 'btn btn-primary btn-train', id: 'train', attrs: { type: 'button', disabled: '' } }, [this.playIcon, this.trainLabel]);  // enabled once a model can train
     this.train.addEventListener('click', () => (this.phase === 'training' ? events.onPause() : events.onTrain()));
-    this.stepButton = h('button', { class: 'btn', id: 'step', title: 'Train on exactly one window of the text, then stop', attrs: { type: 'button', disabled: '' } }, [icon('step'), 'Step']);
+    this.stepButton = h('button', { class: 'btn', id: 'step', sayAttrs: { title: 'run.stepHelp' }, attrs: { type: 'button', disabled: '' } }, [icon('step'), h('span', { say: 'run.step' })]);
     this.stepButton.addEventListener('click', () => events.onStep());
-    this.resetButton = h('button', { class: 'btn', id: 'reset', title: 'Start again from fresh random weights (same text and settings)', attrs: { type: 'button' } }, [icon('reset'), 'Reset']);
+    this.resetButton = h('button', { class: 'btn', id: 'reset', sayAttrs: { title: 'run.resetHelp' }, attrs: { type: 'button' } }, [icon('reset'), h('span', { say: 'run.reset' })]);
     this.resetButton.addEventListener('click', () => events.onReset());
     this.status = h('p', { class: 'run-status', id: 'run-status', attrs: { role: 'status', 'aria-live': 'polite' } });
 
-    const stat = (key: string, label: string, title: string) => {
+    const stat = (key: string, label: MessageKey, title: MessageKey) => {
       const value = h('span', { class: 'stat-value', id: `stat-${key}`, text: '–' });
-      return { value, node: h('div', { class: `stat stat-${key}`, title }, [h('span', { class: 'stat-label', text: label }), value]) };
+      return { value, node: h('div', { class: `stat stat-${key}`, sayAttrs: { title } }, [h('span', { class: 'stat-label', say: label }), value]) };
     };
-    const step = stat('step', 'Step', 'Training steps done (one step = one batch of windows)');
-    const epoch = stat('epoch', 'Epoch', 'How many times the training text has been seen');
-    const train = stat('train', 'Train loss', 'Training loss, bits per character (smoothed)');
-    const validation = stat('validation', 'Val. loss', 'Loss on the held-out text, bits per character');
-    const speed = stat('speed', 'Chars/s', 'Characters trained per second');
-    const elapsed = stat('elapsed', 'Time', 'Training time');
+    const step = stat('step', 'run.statStep', 'run.statStepHelp');
+    const epoch = stat('epoch', 'run.statEpoch', 'run.statEpochHelp');
+    const train = stat('train', 'run.statTrain', 'run.statTrainHelp');
+    const validation = stat('validation', 'run.statValidation', 'run.statValidationHelp');
+    const speed = stat('speed', 'run.statSpeed', 'run.statSpeedHelp');
+    const elapsed = stat('elapsed', 'run.statTime', 'run.statTimeHelp');
     this.values = { step: step.value, epoch: epoch.value, train: train.value, validation: validation.value, speed: speed.value, elapsed: elapsed.value };
 
     root.append(
@@ -71,11 +73,12 @@ export class RunBar {
   }
 
   render(s: RunStats): void {
-    if (s.phase !== this.phase) {
+    if (`${s.phase}|${language()}` !== this.labelled) {
+      this.labelled = `${s.phase}|${language()}`;
       this.phase = s.phase;
       const training = s.phase === 'training';
       this.train.firstElementChild?.replaceWith(training ? this.pauseIcon : this.playIcon);
-      setText(this.trainLabel, training ? 'Pause' : 'Train');
+      setText(this.trainLabel, training ? t('run.pause') : t('run.train'));
       this.train.setAttribute('aria-pressed', String(training));
       this.train.classList.toggle('is-training', training);
     }

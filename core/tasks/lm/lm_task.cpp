@@ -1,4 +1,4 @@
-#include "tasks/lm_task.hpp"
+#include "tasks/lm/lm_task.hpp"
 
 #include <algorithm>
 

@@ -1,0 +1,72 @@
+// The page in Korean and English: one catalogue per language (catalogs/), whole sentences with named
+// placeholders (message.ts), and the language in use. Everything a person can read or hear goes
+// through t(); text set with i18n/dom.ts follows a change of language on its own, and whatever renders
+// from state redraws when onLanguageChange fires.
+import { pageLanguage, setPageLanguage } from '../locale';
+import { en } from './catalogs/en';
+import { ko } from './catalogs/ko';
+import { formatMessage, type Params, type Placeholders, type Value } from './message';
+
+export type Language = 'en' | 'ko';
+export const LANGUAGES: readonly Language[] = ['ko', 'en'];
+export type MessageKey = keyof typeof en;
+
+// A message to say later, in whatever language is in use then (notices, errors kept on screen).
+export type Said = { key: MessageKey; params?: Record<string, Value> } | { raw: string };
+
+// The parameters a message needs: none, or exactly its placeholders.
+export type ParamsOf<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [Params<(typeof en)[K]>];
+
+const CATALOGS: Record<Language, Record<MessageKey, string>> = { en, ko };
+let current: Language = 'en';
+const listeners = new Set<() => void>();
+
+export function language(): Language {
+  return current;
+}
+
+export function isLanguage(x: unknown): x is Language {
+  return x === 'en' || x === 'ko';
+}
+
+export function setLanguage(lang: Language): void {
+  if (lang === current && pageLanguage() === lang) return;
+  current = lang;
+  setPageLanguage(lang);  // <html lang>, and the tag numbers and dates are formatted for
+  for (const listener of listeners) listener();
+}
+
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function t<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string {
+  return format(CATALOGS[current][key], (params[0] ?? {}) as Record<string, Value>);
+}
+
+// A message whose key is only known at run time (a table's row, an error's code).
+export function tDynamic(key: MessageKey, params: Record<string, Value> = {}): string {
+  return format(CATALOGS[current][key], params);
+}
+
+export function hasMessage(key: string): key is MessageKey {
+  return key in en;
+}
+
+export function sayNow(s: Said): string {
+  return 'raw' in s ? s.raw : tDynamic(s.key, s.params);
+}
+
+export function said<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Said {
+  return { key, params: params[0] as Record<string, Value> | undefined };
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+function format(message: string, params: Record<string, Value>): string {
+  let nf = numberFormats.get(current);
+  if (!nf) numberFormats.set(current, (nf = new Intl.NumberFormat(current === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 3 })));
+  const rules = new Intl.PluralRules(current);
+  return formatMessage(message, params, { number: (n) => nf!.format(n), plural: (n) => (rules.select(n) === 'one' ? 'one' : 'other') });
+}
