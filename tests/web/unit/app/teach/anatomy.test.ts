@@ -51,8 +51,8 @@ describe('cell anatomy view data', () => {
     expect(closedShare([{ gate: 'f', values: [0.9, 0.1, 0.8, 0.2] }], 'lstm')).toBe(0.5);
     expect(closedShare([{ gate: 'h', values: [0] }], 'rnn')).toBe(0);
     const r = {
-      steps: 3, hidden: 2, topK: 0, gateNames: ['h'], topIds: new Int32Array(), topProbs: new Float32Array(),
-      layers: [{ h: new Float32Array([0.1, -0.9, 0.1, 0.9, 0.1, -0.9]) }],
+      steps: 3, hidden: 2, topK: 0, directions: 1, gateNames: ['h'], preActivationNames: ['h'], preActivations: [],
+      topIds: new Int32Array(), topProbs: new Float32Array(), layers: [{ h: new Float32Array([0.1, -0.9, 0.1, 0.9, 0.1, -0.9]) }],
     } as InspectionResult;
     expect(liveliestUnit(r, 0)).toBe(1);
     // With gates: the unit whose forget gate is both open and closed on the text, not the one that
