@@ -5,10 +5,9 @@
 //   node bench/spacing-quality.mjs TEXT_FILE [--steps 600] [--hidden 64] [--seq 64] [--batch 32] [--lr 0.004]
 //                                  [--seed 1] [--held-out 0.1] [--charrnn build/native/core/cli/charrnn]
 // The held-out text is the core's own: the last --held-out of the text without its spaces (charrnn train
-// --val-frac; its first 20,000 characters), never trained on, scored at the end of training in windows of
-// --seq characters as the
-// core scores it (README "Tasks"); its characters are in the vocabulary (taken from the whole text), so
-// one unseen in training is honestly unknown to the model rather than an error. The forward-only hidden
+// --val-frac; its first 20,000 characters), never trained on, scored at the end of training in windows
+// of --seq characters as the core scores it (README "Tasks"). Its characters are in the vocabulary (taken
+// from the whole text), so one unseen in training is honestly unknown to the model, not an error. The forward-only hidden
 // size is the one whose parameter count is nearest the bidirectional model's. Prints a table and one JSON
 // line (the last line). Run by hand, not by npm test:
 //   node bench/spacing-quality.mjs web/src/presets/texts/korean.txt
