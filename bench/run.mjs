@@ -3,34 +3,36 @@
 // while the others wait idle — so a busy neighbour disturbs them all alike and the ratios hold. Then one
 // table, the ratios against the issue's targets, bench/results.json (the issue's schema) and
 // bench/results-details.json (everything). Run through `npm run bench` (scripts/bench.sh builds first).
-//   node bench/run.mjs [--quick] [--only=project-wasm,tfjs-wasm,…] [--timed=SECONDS] [--strict]
+//   node bench/run.mjs [--quick] [--only=project-wasm,tfjs-wasm,…] [--timed=SECONDS] [--strict] [--tasks-only]
 //     --quick   ~1 s per run: checks that the harness works; its numbers are not measurements
 //     --only    run only these contenders (the ceiling always runs)
 //     --timed   timed seconds per run (split into the preset's rounds) instead of the preset's
 //     --strict  exit 2 when a target fails (exit 1 always means a contender could not run)
-import { spawn } from 'node:child_process';
+//     --tasks-only  only the tasks' speed (lib/tasks.mjs), which otherwise runs after the configurations
 import { existsSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { Contender } from './lib/contender.mjs';
 import { CONFIGS, CONTENDERS, HEAP_CONFIG, PRESETS, FLOP_MODEL, configName } from './lib/configs.mjs';
 import { cpuSnapshot, otherCores } from './lib/cpuload.mjs';
 import { busyNote, evaluateTargets, gatherNote, ratiosTable, resultsJson, resultsTable, targetsTable, withGflops } from './lib/report.mjs';
 import { CORPUS_PATH, loadCorpus } from './lib/text.mjs';
+import { runTaskBenchmark, tasksTable } from './lib/tasks.mjs';
 import { READY, RESULT_PREFIX, SLICE_PREFIX } from './lib/timing.mjs';
 
 const here = (path) => fileURLToPath(new URL(path, import.meta.url));
 const NATIVE_BINARY = here('../build/native/bench/charrnn_bench_native');
 
-const options = { quick: false, only: CONTENDERS, timed: null, strict: false };
+const options = { quick: false, only: CONTENDERS, timed: null, strict: false, tasksOnly: false };
 for (const arg of process.argv.slice(2)) {
   const [key, value] = arg.split('=');
   if (key === '--quick') options.quick = true;
   else if (key === '--strict') options.strict = true;
+  else if (key === '--tasks-only') options.tasksOnly = true;
   else if (key === '--only') options.only = value.split(',');
   else if (key === '--timed') options.timed = Number(value);
   else {
-    console.error(`unknown argument ${arg}\nusage: node bench/run.mjs [--quick] [--only=a,b] [--timed=SECONDS] [--strict]`);
+    console.error(`unknown argument ${arg}\nusage: node bench/run.mjs [--quick] [--only=a,b] [--timed=SECONDS] [--strict] [--tasks-only]`);
     process.exit(2);
   }
 }
@@ -61,44 +63,6 @@ function command(contender, config = {}) {
     case 'brainjs': return node('brainjs.mjs');
     case 'ceiling': return node('ceiling.mjs', preset.ceiling);
     default: throw new Error(`no command for ${contender}`);
-  }
-}
-
-// One contender process: send it lines, wait for the line it answers with.
-class Contender {
-  constructor(name, [file, args]) {
-    this.name = name;
-    this.child = spawn(file, args, { cwd: here('.'), stdio: ['pipe', 'pipe', 'pipe'] });
-    this.stderr = '';
-    this.waiter = null;
-    this.exited = null;
-    this.child.stderr.on('data', (d) => { this.stderr = (this.stderr + d).slice(-4000); });
-    this.child.stdin.on('error', () => {});  // a contender that died is reported by waitFor
-    createInterface({ input: this.child.stdout }).on('line', (line) => {
-      if (this.waiter && line.startsWith(this.waiter.prefix)) this.waiter.resolve(line.slice(this.waiter.prefix.length));
-    });
-    this.child.on('error', (e) => this.fail(e.message));
-    this.child.on('close', (code, signal) => {
-      this.exited = `exit ${code ?? signal}`;
-      this.fail(`${this.exited}: ${this.stderr.trim().split('\n').slice(-3).join(' | ') || 'no message'}`);
-    });
-  }
-  fail(message) {
-    if (this.waiter) this.waiter.reject(new Error(message));
-  }
-  waitFor(prefix, timeoutSeconds) {
-    if (this.exited) return Promise.reject(new Error(`${this.exited}: ${this.stderr.trim().split('\n').slice(-3).join(' | ')}`));
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => { this.child.kill('SIGKILL'); reject(new Error(`no answer in ${timeoutSeconds} s (killed)`)); }, timeoutSeconds * 1000);
-      const done = (f) => (x) => { clearTimeout(timer); this.waiter = null; f(x); };
-      this.waiter = { prefix, resolve: done(resolve), reject: done(reject) };
-    });
-  }
-  send(line) {
-    this.child.stdin.write(line + '\n');
-  }
-  kill() {
-    if (!this.exited) this.child.kill('SIGKILL');
   }
 }
 
@@ -192,7 +156,7 @@ if (options.only.includes('project-native') && !existsSync(NATIVE_BINARY))
 const groups = [...CONFIGS, HEAP_CONFIG]
   .map((config) => ({ config, contenders: ['project-wasm', 'project-native', ...config.peers].filter((c) => options.only.includes(c)) }))
   .map((g) => (g.config === HEAP_CONFIG ? { ...g, contenders: g.contenders.filter((c) => c === 'project-wasm') } : g))
-  .filter((g) => g.contenders.length > 0);
+  .filter((g) => g.contenders.length > 0 && !options.tasksOnly);
 
 const { vocab, text } = loadCorpus();
 log(`${options.quick ? 'QUICK (harness check, not a measurement)' : 'default'} mode: warm-up ≥ ${preset.warmupCalls} calls and ` +
@@ -207,6 +171,10 @@ const ceilings = [await measureCeiling()];
 const runs = [];
 for (const { config, contenders } of groups) runs.push(...(await runConfiguration(config, contenders, wallClock)));
 ceilings.push(await measureCeiling());
+const taskPlatforms = ['project-wasm', 'project-native'].filter((c) => options.only.includes(c));
+const tasks = taskPlatforms.length
+  ? await runTaskBenchmark({ platforms: taskPlatforms, preset, timedSeconds, nativeBinary: NATIVE_BINARY, log })
+  : null;
 for (const c of ceilings) if (c.error) log(`ceiling FAILED: ${c.error}`);
 const measured = ceilings.filter((c) => !c.error);
 const ceiling = measured.sort((a, b) => b.ceilingGflops - a.ceilingGflops)[0] ?? ceilings[0];
@@ -231,6 +199,7 @@ const out = [
   '',
   targetsTable(targets),
   gatherNote(runs, ceilingGflops),
+  ...(tasks ? ['', tasksTable(tasks)] : []),
   busyNote(runs),
   '',
   `total ${totalSeconds.toFixed(0)} s; per run, setup + warm-up / timed: ` +
@@ -238,13 +207,14 @@ const out = [
 ];
 console.log(out.join('\n'));
 
-writeFileSync(here('results.json'), JSON.stringify(resultsJson(runs, ceilingGflops), null, 2) + '\n');
+writeFileSync(here('results.json'), JSON.stringify({ ...resultsJson(runs, ceilingGflops), tasks }, null, 2) + '\n');
 writeFileSync(here('results-details.json'), JSON.stringify({
-  mode: options.quick ? 'quick' : 'default', preset, flopModel: FLOP_MODEL, ceiling, ceilings, targets, runs, wallClock,
+  mode: options.quick ? 'quick' : 'default', preset, flopModel: FLOP_MODEL, ceiling, ceilings, targets, runs, tasks, wallClock,
   totalSeconds, machine: { cpu: os.cpus()[0]?.model, cores: os.cpus().length, node: process.versions.node, v8: process.versions.v8 },
 }, null, 2) + '\n');
 log('wrote bench/results.json (issue 4 schema) and bench/results-details.json (everything)');
 
-const failedRuns = runs.filter((r) => r.error).length + ceilings.filter((c) => c.error).length;
+const failedRuns = runs.filter((r) => r.error).length + ceilings.filter((c) => c.error).length +
+  (tasks?.runs.filter((r) => r.error).length ?? 0);
 if (failedRuns) process.exit(1);
-if (options.strict && targets.some((t) => t.pass === false)) process.exit(2);
+if (options.strict && [...targets, ...(tasks?.targets ?? [])].some((t) => t.pass === false)) process.exit(2);

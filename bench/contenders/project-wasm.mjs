@@ -1,6 +1,8 @@
 // project-wasm contender: the playground's own module (web/generated/core.mjs, -msimd128), loaded in node
-// as the Vitest suite loads it. One Session, trained through repeated session.trainSlice(…, sliceMillis) calls.
-// Stateful: the core carries each stream's state from window to window (truncated BPTT over T).
+// as the Vitest suite loads it. job.task and job.bidirectional choose the task (default: the language
+// model); job.corpus may be a labelled text (classify). One Session, trained through repeated
+// session.trainSlice(…, sliceMillis) calls; characters per second count what the slices trained on.
+// Stateful (lm): the core carries each stream's state from window to window (truncated BPTT over T).
 // Heap: m.heapSize() is the wasm memory size, which only grows, so the last reading is the peak; the
 // reading after warm-up against the one at the end shows whether memory stays flat over long training.
 import { readFileSync } from 'node:fs';
@@ -30,15 +32,15 @@ const result = await measure(
     const slice = session.trainSlice(1 << 30, sliceMillis);
     if (!slice.ok) throw new Error(`train failed: ${slice.error}`);
     if (slice.stop) throw new Error(`training diverged at step ${slice.stop.atStep}`);
-    return Array.from(slice.losses);
+    return { losses: Array.from(slice.losses), characters: slice.characters };
   },
   { ...job, afterWarmup: () => { heapAfterWarmup = m.heapSize(); } },
 );
 const heapAtEnd = m.heapSize();
-const chars = result.timedSteps * job.seq * job.batch;
+const chars = result.timedCharacters;  // B·T per step for the windows of lm and spacing; classify: its lines
 report({
   contender: 'project-wasm', cell: job.cell, hidden: job.hidden, layers: job.layers, seq: job.seq,
-  batch: job.batch, vocab: created.vocab.length, ...result, chars,
+  batch: job.batch, task: job.task ?? 'lm', bidirectional: job.bidirectional ?? false, vocab: created.vocab.length, ...result, chars,
   charsPerSec: chars / result.timedSeconds,
   peakHeapBytes: heapAtEnd, heapAfterCreate, heapAfterWarmup, heapAtEnd,
   simd: m.simdInstructionSet, stateful: true, sliceMillis,

@@ -2,7 +2,8 @@
 // Warm-up: calls until both a minimum count and a minimum time have passed. Then timed calls. Time goes
 // through REPEATED calls: V8 replaces a function by its optimized tier only between calls, so one long
 // call can stay on the baseline tier (TOOLCHAIN.md). Each call trains one or more steps and returns their
-// losses (nats per character, from the forward pass before that step's update).
+// losses (nats per character, from the forward pass before that step's update), or { losses, characters }
+// when steps differ in size (classification's batches of lines): then slices count characters too.
 //
 // Interleaved (job.interleaved, what run.mjs uses): after the warm-up the contender prints BENCH_READY
 // and waits; run.mjs then sends "run SECONDS" to each contender of a configuration in turn, round after
@@ -19,10 +20,12 @@ export const SLICE_PREFIX = 'BENCH_SLICE ';
 export const RESULT_PREFIX = 'BENCH_RESULT ';
 
 export async function measure(trainCall, { warmupSeconds, warmupCalls, timedSeconds, interleaved, afterWarmup }) {
-  let firstLoss, steps = 0;
+  let firstLoss, steps = 0, characters = 0;
   const tail = [];
   const call = async () => {
-    const losses = await trainCall();
+    const result = await trainCall();
+    const losses = Array.isArray(result) ? result : result.losses;
+    if (!Array.isArray(result)) characters += result.characters;
     if (steps === 0) firstLoss = losses[0];
     steps += losses.length;
     tail.push(...losses);
@@ -40,7 +43,7 @@ export async function measure(trainCall, { warmupSeconds, warmupCalls, timedSeco
 
   const timed = { calls: 0, seconds: 0, slices: [] };
   const slice = async (seconds) => {
-    const before = steps;
+    const before = steps, charactersBefore = characters;
     const start = performance.now();
     let elapsed = 0;
     while (elapsed < seconds * 1000) {
@@ -49,7 +52,7 @@ export async function measure(trainCall, { warmupSeconds, warmupCalls, timedSeco
       elapsed = performance.now() - start;
     }
     timed.seconds += elapsed / 1000;
-    timed.slices.push({ steps: steps - before, seconds: elapsed / 1000 });
+    timed.slices.push({ steps: steps - before, seconds: elapsed / 1000, characters: characters - charactersBefore });
     return timed.slices.at(-1);
   };
   if (interleaved) {
@@ -73,6 +76,7 @@ export async function measure(trainCall, { warmupSeconds, warmupCalls, timedSeco
     timedCalls: timed.calls,
     timedSteps: steps - warmup.steps,
     timedSeconds: timed.seconds,
+    timedCharacters: timed.slices.reduce((a, x) => a + x.characters, 0),  // 0 unless the calls count characters
     slices: timed.slices,
     steps,
     lossBefore: firstLoss,

@@ -31,7 +31,9 @@ Trainer::Trainer(Model& model, const TrainSettings& settings, std::unique_ptr<Ba
       optimizer_(settings.optimizer, model.parameters().size()),
       dropout_rng_(settings.seed ^ 0xD50u),  // its own stream: dropout never shifts the init's numbers
       grads_(model.parameters().size(), 0.f), last_good_(model.parameters()) {
-  state_.reset(model.shape(), batches_->max_batch());
+  // The carried state has a row per stream of the settings' batch (a classifier may take fewer lines a
+  // step when it has fewer; it carries no state anyway), so a saved run's state always has this shape.
+  state_.reset(model.shape(), settings.batch);
 }
 
 namespace {
@@ -68,7 +70,7 @@ TrainingProgress Trainer::progress() const {
 
 void Trainer::restore(const TrainingProgress& p) {
   const ModelShape& s = model_.shape();
-  const int slots = s.num_layers * s.directions(), B = batches_->max_batch();
+  const int slots = s.num_layers * s.directions(), B = settings_.batch;
   require(p.state.layers == slots && p.state.batch == B && p.state.hidden == s.hidden_size &&
               p.state.h.size() == static_cast<std::size_t>(slots) * B * s.hidden_size &&
               p.state.c.size() == (s.cell == CellKind::lstm ? p.state.h.size() : 0),
@@ -102,7 +104,7 @@ void Trainer::restore(const TrainingSnapshot& s) {
 
 StepReport Trainer::step() {
   StepReport report;
-  const int B = batches_->max_batch();
+  const int B = settings_.batch;
   report.new_epoch = batches_->next(batch_);
   const bool carry = batches_->carries_state();
   if (report.new_epoch) state_.reset(model_.shape(), B);

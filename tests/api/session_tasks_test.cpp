@@ -82,11 +82,14 @@ TEST_CASE("every task resumes from its file exactly where it stopped", "[api][ta
     TaskKind task;
     bool bidirectional;
     std::string text;
+    int batch;
   };
-  for (const Case& c : {Case{TaskKind::spacing, true, spaced_text()}, Case{TaskKind::classify, true, labelled_text()},
-                        Case{TaskKind::classify, false, labelled_text()}}) {
-    INFO(task_name(c.task) << (c.bidirectional ? " bidirectional" : ""));
+  for (const Case& c : {Case{TaskKind::spacing, true, spaced_text(), 4}, Case{TaskKind::classify, true, labelled_text(), 4},
+                        Case{TaskKind::classify, false, labelled_text(), 4},
+                        Case{TaskKind::classify, false, labelled_text(), 32}}) {  // more than its 12 lines: all of them a step
+    INFO(task_name(c.task) << (c.bidirectional ? " bidirectional" : "") << ", batch " << c.batch);
     SessionSettings s = settings(c.task, c.bidirectional);
+    s.train.batch = c.batch;
     s.train.dropout = 0.1f;
     Session whole(c.text, s);
     whole.train_slice(23, 1e9);  // crosses a classification epoch: 12 lines in batches of 4

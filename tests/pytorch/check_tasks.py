@@ -12,6 +12,9 @@ Then the snippet runs as a user runs it.
 
 Usage: check_tasks.py README.md path/to/charrnn WORKDIR
 """
+import ast
+import contextlib
+import io
 import json
 import math
 import os
@@ -153,11 +156,17 @@ for cell, bidirectional in (("lstm", True), ("gru", False)):
                                       names)
         check(not close(wrong, ours["loss"]), f"{name}: the last step's output instead of h_n disagrees (loss {wrong:.6f})")
 
-# 3. The snippet as a user runs it (its usage lines load spacing.safetensors and classify.safetensors).
-cli("train", "--task", "spacing", "--text", "spacing.txt", "--bidirectional", "--hidden", "16", "--steps", "40",
-    "--seq", "32", "--batch", "4", "--out", "spacing.safetensors")
-exec(snippet, {})
-check(True, "the README snippet runs")
+# 3. The snippet as a user runs it: its usage lines load spacing.safetensors (a bidirectional tagger that
+#    has learned this text) and classify.safetensors (the last classifier above) and print what they say.
+cli("train", "--task", "spacing", "--text", "spacing.txt", "--bidirectional", "--hidden", "16", "--layers", "2",
+    "--steps", "80", "--seq", "32", "--batch", "4", "--lr", "0.01", "--out", "spacing.safetensors")
+printed = io.StringIO()
+with contextlib.redirect_stdout(printed):
+    exec(snippet, {})
+spaced_line, label_line = printed.getvalue().strip().split("\n")
+probabilities = ast.literal_eval(label_line)
+check(spaced_line == "아버지가 방에 들어가신다" and max(probabilities, key=probabilities.get) == "cat",
+      f"the README snippet restores {spaced_line!r} and classifies 'the cat sat' as {probabilities}")
 
 if failures:
     raise SystemExit(f"README task snippet disagrees with the CLI: {len(failures)} check(s)")
