@@ -28,6 +28,12 @@ export class ShareLink {
       }
     }
     for (const [k, v] of lessonParams(lesson)) params.set(k, v);
+    // The language goes last: it says how the rest is said, and a link reads the same up to it.
+    const lang = params.get('lang');
+    if (lang !== null) {
+      params.delete('lang');
+      params.set('lang', lang);
+    }
     const q = params.toString();
     return q ? `#${q}` : '';
   }

@@ -107,7 +107,7 @@ export const teach = {
   'gradients.empty': '학습을 누르거나 한 단계를 누르면 학습 창의 기울기가 나타납니다.',
   'gradients.hiddenSeries': '‖∂ℓ/∂h‖ {n}층',
   'gradients.cellSeries': '‖∂ℓ/∂c‖ {n}층',
-  'gradients.status': '마지막 학습 창({step}단계), 길이 {steps}, 첫 번째 배치 줄.',
+  'gradients.status': '마지막 학습 창({step}단계), 길이 {steps}, 배치의 첫 번째 줄.',
   'gradients.hidden': '은닉 상태, {n}층: {verdict}.',
   'gradients.cell': '셀 상태: {verdict}.',
   'gradients.noDecay': '한 단계 학습하면 기울기가 얼마나 멀리까지 거슬러 가는지 볼 수 있습니다',
