@@ -5,10 +5,15 @@ const port = Number(process.env.E2E_PORT ?? 4173);
 
 // Debian's Chromium, headless, with the flags this network-less machine needs (TOOLCHAIN.md). The
 // built site (npm run build → dist/) is served by `vite preview`, as a user's static host would.
+//
+// Timeouts only bound a hang: every test waits for the state the page promises, never for a time to
+// pass, so a slow or busy machine makes a run longer, not red. A waiting assertion gives the page 60 s
+// (a quiet 2-core machine needs well under one second), a test 10 minutes.
 export default defineConfig({
   testDir: 'tests/web/e2e',
   outputDir: 'test-results',
-  timeout: 60_000,
+  timeout: 600_000,
+  expect: { timeout: 60_000 },
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
@@ -28,6 +33,6 @@ export default defineConfig({
     command: `npx vite preview --config web/vite.config.ts --port ${port} --strictPort`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: false,
-    timeout: 30_000,
+    timeout: 120_000,
   },
 });

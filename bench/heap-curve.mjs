@@ -10,7 +10,7 @@ const m = await createCore({ wasmBinary: readFileSync(new URL('../web/generated/
 const session = new m.Session();
 const text = readFileSync(new URL('corpus/corpus.txt', import.meta.url), 'utf8');
 const created = session.create(text, {
-  cell: 'lstm', hiddenSize: 128, numLayers: 2, forgetBiasOne: true, valFrac: 0.1, seqLen: 64, batch: 16,
+  task: 'lm', bidirectional: false, nonlinearity: 'tanh', cell: 'lstm', hiddenSize: 128, numLayers: 2, forgetBiasOne: true, valFrac: 0.1, seqLen: 64, batch: 16,
   optimizer: 'adam', learningRate: 2e-3, clip: 5, dropout: 0.1, seed: 1,
 });
 if (!created.ok) throw new Error(created.error);

@@ -5,11 +5,26 @@
 #   npm run bench                      # ~6 min on 2 cores; writes bench/results.json
 #   npm run bench -- --quick           # ~1 s per run: checks the harness, measures nothing
 #   npm run bench -- --only=project-wasm,project-native --timed=5
+#   npm run bench -- --web             # only the page's own measurements (bench/web/, Chromium)
+# A full run (no --quick, --only or --web) ends with the page's measurements too.
 # Not part of `npm test`: benchmarks are not tests.
 set -euo pipefail
 SCRIPT_NAME=bench
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
+
+# The page's own measurements (bench/web/): the built site in Chromium, as the end-to-end tests run it.
+web_bench() {
+  bash scripts/build-core.sh wasm
+  say "building the site (dist/) for the page's measurements"
+  npx vite build --config web/vite.config.ts --logLevel warn
+  say "the page's own measurements in Chromium (bench/web/)"
+  npx playwright test -c bench/web/playwright.config.ts
+}
+if [ "${1:-}" = "--web" ]; then
+  web_bench
+  exit
+fi
 
 bash scripts/build-core.sh native wasm
 # A build tree configured before bench/ existed lacks its targets (nothing told CMake to look again):
@@ -32,4 +47,8 @@ if [ ! -f bench/node_modules/.package-lock.json ] || [ bench/package-lock.json -
 fi
 
 node bench/corpus/make-corpus.mjs --check > /dev/null || say "warning: bench/corpus/corpus.txt differs from its generator"
-exec node bench/run.mjs "$@"
+node bench/run.mjs "$@"
+case " $* " in
+  *" --quick "*|*" --only="*) ;;  # the contenders only
+  *) web_bench ;;
+esac

@@ -8,12 +8,13 @@ bash scripts/setup.sh firefox
 [ -f dist/index.html ] || bash scripts/build.sh
 port=4593 bidi=9333
 profile=$(mktemp -d)
-npx vite preview --config web/vite.config.ts --port "$port" --strictPort > "$profile.preview.log" 2>&1 &
+# vite itself, not through npx: npx runs it as a child that the kill below would leave serving.
+node_modules/.bin/vite preview --config web/vite.config.ts --port "$port" --strictPort > "$profile.preview.log" 2>&1 &
 preview=$!
 firefox-esr --headless --no-remote --profile "$profile" --remote-debugging-port "$bidi" > "$profile.firefox.log" 2>&1 &
 firefox=$!
 trap 'kill $preview $firefox 2>/dev/null; wait 2>/dev/null; rm -rf "$profile" "$profile".*.log' EXIT
-for _ in $(seq 40); do
+for _ in $(seq 240); do  # up to 2 minutes: a busy machine starts Firefox slowly
   (exec 3<>/dev/tcp/127.0.0.1/$bidi) 2>/dev/null && (exec 3<>/dev/tcp/127.0.0.1/$port) 2>/dev/null && break
   sleep 0.5
 done

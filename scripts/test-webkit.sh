@@ -38,7 +38,7 @@ listening() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 exec 4> "$work/display"
 start xvfb Xvfb -displayfd 4 -screen 0 1920x1200x24 -nolisten tcp
 exec 4>&-
-for _ in $(seq 100); do [ -s "$work/display" ] && break; sleep 0.1; done
+for _ in $(seq 1200); do [ -s "$work/display" ] && break; sleep 0.1; done
 [ -s "$work/display" ] || { say "Xvfb did not start: $(cat "$work/xvfb.log")"; exit 1; }
 display=":$(head -n1 "$work/display")"
 
@@ -46,7 +46,7 @@ start preview npx vite preview --config web/vite.config.ts --port "$site_port" -
 start driver env DISPLAY="$display" LANG=en_US.UTF-8 LC_ALL=en_US.UTF-8 WebKitWebDriver --port="$driver_port"
 start driver-c env DISPLAY="$display" LANG=C.UTF-8 LC_ALL=C.UTF-8 WebKitWebDriver --port="$c_driver_port"
 for port in "$site_port" "$driver_port" "$c_driver_port"; do
-  for _ in $(seq 100); do listening "$port" && break; sleep 0.2; done
+  for _ in $(seq 600); do listening "$port" && break; sleep 0.2; done  # up to 2 min: a busy machine starts slowly
   listening "$port" || { say "nothing listens on port $port; logs:"; tail -n 5 "$work"/*.log >&2; exit 1; }
 done
 

@@ -12,6 +12,7 @@
 #include "api/session.hpp"
 #include "convert.hpp"
 #include "kernels/simd.hpp"
+#include "tasks/classify/labelled_lines.hpp"
 #include "util/seed.hpp"
 
 using emscripten::val;
@@ -120,6 +121,18 @@ class SessionBinding {
     return guarded([&] { return js::gradient_norms(need().gradient_norms()); });
   }
 
+  val spacingBreakdown(const std::string& text) {
+    return guarded([&] { return js::spacing_breakdown(need().spacing_breakdown(text)); });
+  }
+
+  val classTrace(const std::string& line) {
+    return guarded([&] { return js::class_trace(need().class_trace(line), need().labels()); });
+  }
+
+  val classifiedLines(double max_lines) {
+    return guarded([&] { return js::classified_lines(need().classified_lines(static_cast<long long>(max_lines))); });
+  }
+
   val save(bool with_optimizer) {
     return guarded([&] { return js::bytes(need().save(with_optimizer)); });
   }
@@ -138,11 +151,23 @@ class SessionBinding {
   std::unique_ptr<Session> session_;
 };
 
+// "Who wrote this line?": one labelled text (label<TAB>line) from several texts, their labels given.
+val label_lines(const val& labels, const val& texts) {
+  return guarded([&] {
+    val r = val::object();
+    r.set("text", lines_of_texts(emscripten::vecFromJSArray<std::string>(labels), emscripten::vecFromJSArray<std::string>(texts)));
+    return r;
+  });
+}
+
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(charrnn) {
   emscripten::value_object<SettingsJs>("SessionSettings")
+      .field("task", &SettingsJs::task)
       .field("cell", &SettingsJs::cell)
+      .field("bidirectional", &SettingsJs::bidirectional)
+      .field("nonlinearity", &SettingsJs::nonlinearity)
       .field("hiddenSize", &SettingsJs::hiddenSize)
       .field("numLayers", &SettingsJs::numLayers)
       .field("forgetBiasOne", &SettingsJs::forgetBiasOne)
@@ -173,7 +198,11 @@ EMSCRIPTEN_BINDINGS(charrnn) {
       .function("probeProbabilities", &SessionBinding::probeProbabilities)
       .function("inspect", &SessionBinding::inspect)
       .function("gradientNorms", &SessionBinding::gradientNorms)
+      .function("spacingBreakdown", &SessionBinding::spacingBreakdown)
+      .function("classTrace", &SessionBinding::classTrace)
+      .function("classifiedLines", &SessionBinding::classifiedLines)
       .function("save", &SessionBinding::save);
+  emscripten::function("labelLines", &label_lines);
   // Bytes of wasm memory now reserved (it only grows): the memory view's figure.
   emscripten::function("heapSize", +[] { return static_cast<double>(emscripten_get_heap_size()); });
   // Bytes malloc has handed out and not yet had back: exact, for tests that memory stays flat.

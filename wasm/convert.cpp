@@ -9,17 +9,6 @@ namespace charrnn::js {
 
 namespace {
 
-template <class T>
-val typed_array(const char* type, const std::vector<T>& v) {  // copies: the view dies when memory grows
-  return val::global(type).new_(emscripten::typed_memory_view(v.size(), v.data()));
-}
-
-val string_array(const std::vector<std::string>& items) {
-  val a = val::array();
-  for (std::size_t i = 0; i < items.size(); ++i) a.set(i, items[i]);
-  return a;
-}
-
 const char* stop_reason_name(StopReason reason) {
   switch (reason) {
     case StopReason::non_finite: return "nonFinite";
@@ -30,6 +19,12 @@ const char* stop_reason_name(StopReason reason) {
 }
 
 }  // namespace
+
+val strings(const std::vector<std::string>& items) {
+  val a = val::array();
+  for (std::size_t i = 0; i < items.size(); ++i) a.set(i, items[i]);
+  return a;
+}
 
 TrainSettings train_settings(const SettingsJs& js) {
   TrainSettings t;
@@ -45,6 +40,9 @@ TrainSettings train_settings(const SettingsJs& js) {
 
 SessionSettings session_settings(const SettingsJs& js) {
   SessionSettings s;
+  s.task = parse_task(js.task);
+  s.bidirectional = js.bidirectional;
+  s.nonlinearity = parse_nonlinearity(js.nonlinearity);
   s.cell = parse_cell(js.cell);
   s.hidden_size = js.hiddenSize;
   s.num_layers = js.numLayers;
@@ -62,11 +60,18 @@ val summary(const Session& s) {
   r.set("characters", static_cast<double>(t.characters));
   r.set("trainCharacters", static_cast<double>(t.train_characters));
   r.set("validationCharacters", static_cast<double>(t.validation_characters));
-  r.set("vocab", string_array(chars));
+  r.set("vocab", strings(chars));
   r.set("parameters", static_cast<double>(s.model().parameters().size()));
-  r.set("cell", std::string(cell_name(s.model().shape().cell)));
-  r.set("hiddenSize", s.model().shape().hidden_size);
-  r.set("numLayers", s.model().shape().num_layers);
+  const ModelShape& shape = s.model().shape();
+  r.set("task", std::string(task_name(shape.task)));
+  r.set("cell", std::string(cell_name(shape.cell)));
+  r.set("hiddenSize", shape.hidden_size);
+  r.set("numLayers", shape.num_layers);
+  r.set("bidirectional", shape.bidirectional);
+  r.set("nonlinearity", std::string(nonlinearity_name(shape.nonlinearity)));
+  r.set("labels", strings(s.labels()));
+  r.set("trainExamples", static_cast<double>(t.train_examples));
+  r.set("validationExamples", static_cast<double>(t.validation_examples));
   r.set("canTrain", s.can_train());
   r.set("resumedExactly", s.resumed_exactly());
   r.set("step", static_cast<double>(s.steps()));
@@ -78,6 +83,12 @@ val slice(const SliceReport& report) {
   r.set("losses", typed_array("Float32Array", report.losses));
   r.set("gradNorms", typed_array("Float32Array", report.grad_norms));
   r.set("clipped", report.clipped);
+  r.set("characters", static_cast<double>(report.characters));
+  r.set("scored", static_cast<double>(report.tally.scored));
+  r.set("correct", static_cast<double>(report.tally.correct));
+  r.set("truePositive", static_cast<double>(report.tally.true_positive));
+  r.set("falsePositive", static_cast<double>(report.tally.false_positive));
+  r.set("falseNegative", static_cast<double>(report.tally.false_negative));
   r.set("step", static_cast<double>(report.step));
   if (report.stop.reason == StopReason::none) {
     r.set("stop", val::null());
@@ -92,28 +103,41 @@ val slice(const SliceReport& report) {
   return r;
 }
 
-val validation(const Evaluation& e) {
+val validation(const TaskMetrics& m) {
   val r = val::object();
-  r.set("predictions", static_cast<double>(e.predictions));
-  r.set("loss", e.loss);
-  r.set("bitsPerChar", e.bits_per_char);
+  r.set("task", std::string(task_name(m.task)));
+  r.set("predictions", static_cast<double>(m.tally.scored));
+  r.set("loss", m.loss);
+  r.set("bitsPerChar", m.bits_per_char());
+  r.set("accuracy", m.tally.accuracy());
+  r.set("precision", m.tally.precision());
+  r.set("recall", m.tally.recall());
+  r.set("f1", m.tally.f1());
+  std::vector<double> confusion(m.confusion.begin(), m.confusion.end());
+  r.set("confusion", typed_array("Float64Array", confusion));
   return r;
 }
 
 val inspection(const Inspection& ins, CellKind cell) {
-  val layers = val::array();
+  val layers = val::array(), pre = val::array();
   for (std::size_t l = 0; l < ins.layers.size(); ++l) {
-    val gates = val::object();
-    for (std::size_t g = 0; g < ins.layers[l].names.size(); ++g)
-      gates.set(ins.layers[l].names[g], typed_array("Float32Array", ins.layers[l].values[g]));
+    const LayerTrace& trace = ins.layers[l];
+    val gates = val::object(), inputs = val::object();
+    for (std::size_t g = 0; g < trace.names.size(); ++g) gates.set(trace.names[g], typed_array("Float32Array", trace.values[g]));
+    for (std::size_t g = 0; g < trace.pre_names.size(); ++g)
+      inputs.set(trace.pre_names[g], typed_array("Float32Array", trace.pre_values[g]));
     layers.set(l, gates);
+    pre.set(l, inputs);
   }
   val r = val::object();
   r.set("steps", ins.steps);
   r.set("hidden", ins.hidden);
   r.set("topK", ins.top_k);
-  r.set("gateNames", string_array(trace_names(cell)));
+  r.set("directions", ins.directions);
+  r.set("gateNames", strings(trace_names(cell)));
+  r.set("preActivationNames", strings(pre_activation_names(cell)));
   r.set("layers", layers);
+  r.set("preActivations", pre);
   r.set("topIds", typed_array("Int32Array", ins.top_ids));
   r.set("topProbs", typed_array("Float32Array", ins.top_probs));
   return r;
@@ -123,6 +147,7 @@ val gradient_norms(const GradientNorms& g) {
   val r = val::object();
   r.set("steps", g.steps);
   r.set("layers", g.layers);
+  r.set("directions", g.directions);
   r.set("hidden", typed_array("Float32Array", g.hidden));
   r.set("cell", typed_array("Float32Array", g.cell));
   return r;
@@ -137,7 +162,7 @@ val gradient_check(const std::vector<GradientCheckEntry>& entries) {
     analytic.push_back(e.analytic), numeric.push_back(e.numeric), errors.push_back(e.relative_error);
   }
   val r = val::object();
-  r.set("tensors", string_array(names));
+  r.set("tensors", strings(names));
   r.set("indices", typed_array("Int32Array", indices));
   r.set("analytic", typed_array("Float32Array", analytic));
   r.set("numeric", typed_array("Float32Array", numeric));

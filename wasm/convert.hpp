@@ -17,9 +17,9 @@ using emscripten::val;
 
 // The settings object the page sends (core.d.mts: SessionSettings).
 struct SettingsJs {
-  std::string cell, optimizer;
+  std::string task, cell, nonlinearity, optimizer;
   int hiddenSize, numLayers, seqLen, batch;
-  bool forgetBiasOne;
+  bool bidirectional, forgetBiasOne;
   float valFrac, learningRate, clip, dropout;
   double seed;
 };
@@ -29,8 +29,13 @@ TrainSettings train_settings(const SettingsJs& js);
 
 val summary(const Session& session);
 val slice(const SliceReport& report);
-val validation(const Evaluation& e);
+val validation(const TaskMetrics& m);
 val inspection(const Inspection& ins, CellKind cell);
+// The tasks' own results (task_convert.cpp).
+val spacing_breakdown(const SpacingBreakdown& b);
+val class_trace(const ClassTrace& trace, const std::vector<std::string>& labels);
+val classified_lines(const ClassifiedLines& lines);
+val strings(const std::vector<std::string>& items);
 val gradient_norms(const GradientNorms& g);
 val gradient_check(const std::vector<GradientCheckEntry>& entries);
 val bytes(const std::vector<std::uint8_t>& data);
@@ -38,6 +43,11 @@ val floats(const std::vector<float>& data);
 val step(long long step);  // {step}
 
 val failure(const std::string& message);
+
+template <class T>
+val typed_array(const char* type, const std::vector<T>& v) {  // copies: the view dies when memory grows
+  return val::global(type).new_(emscripten::typed_memory_view(v.size(), v.data()));
+}
 
 // Runs `body` and returns its object with ok: true, or {ok: false, error} for anything it throws: an
 // exception crossing into JS would arrive as a bare pointer and leak wasm stack.

@@ -2,8 +2,15 @@
 // 3.1.6 cannot emit these, so they are written by hand beside the bindings; keep the two in step. The
 // build copies this file next to the module as web/generated/core.d.mts.
 
+// What the model learns (README "Tasks"): the next character, where the spaces go, or one label per line
+// (then the text is lines label<TAB>text; labelLines() makes one from several texts).
+export type Task = 'lm' | 'spacing' | 'classify';
+
 export interface SessionSettings {
+  task: Task;
   cell: 'rnn' | 'lstm' | 'gru';
+  bidirectional: boolean;         // a second direction reading each sequence backward (not for 'lm')
+  nonlinearity: 'tanh' | 'relu';  // the vanilla RNN's; LSTM and GRU take tanh
   hiddenSize: number;
   numLayers: number;
   forgetBiasOne: boolean;
@@ -21,13 +28,19 @@ export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
 
 export interface ModelSummary {
   characters: number;
-  trainCharacters: number;
+  trainCharacters: number;       // as the model reads them (spacing: without spaces; classify: the lines' texts)
   validationCharacters: number;
+  trainExamples: number;         // predictions (lm), scored gaps (spacing) or lines (classify)
+  validationExamples: number;
   vocab: string[];
   parameters: number;
+  task: Task;
   cell: 'rnn' | 'lstm' | 'gru';
   hiddenSize: number;
   numLayers: number;
+  bidirectional: boolean;
+  nonlinearity: 'tanh' | 'relu';
+  labels: string[];              // classify: label names in index order (else empty)
   canTrain: boolean;
   resumedExactly: boolean;  // load(): the file's training state continued on the same text, bit for bit
   step: number;
@@ -47,36 +60,84 @@ export interface Stop {
 }
 
 export interface TrainSlice {
-  losses: Float32Array;     // one per step done, nats per character
+  losses: Float32Array;     // one per step done, nats per scored prediction
   gradNorms: Float32Array;  // global norm before clipping, one per step
   clipped: number;          // steps in this slice whose gradient was clipped
+  characters: number;       // characters the steps trained on (classify: their lines' lengths)
+  // The steps' decisions before each update, on the training batches: accuracy = correct / scored;
+  // spacing's spaces: precision = truePositive / (truePositive + falsePositive), recall likewise with falseNegative.
+  scored: number;
+  correct: number;
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
   step: number;             // steps done in total, after the slice (and any rollback)
   stop: Stop | null;        // the slice ended because the run diverged
 }
 
+// Held-out scores of the model's task (0 predictions: nothing held out).
 export interface Validation {
-  predictions: number;
-  loss: number;
-  bitsPerChar: number;
+  task: Task;
+  predictions: number;   // scored: characters predicted (lm), gaps decided (spacing), lines (classify)
+  loss: number;          // mean cross-entropy, nats per prediction
+  bitsPerChar: number;   // loss / ln 2 (bits per character for lm)
+  accuracy: number;
+  precision: number;     // spacing: of the predicted spaces (0 when none was predicted)
+  recall: number;        // spacing: of the true spaces
+  f1: number;
+  confusion: Float64Array;  // classify: (labels × labels) counts, row = true label, column = decision (else empty)
+}
+
+// A text as a spacing model spaces it (its spaces are the truth), per character of the text without spaces.
+export interface SpacingBreakdownResult {
+  characters: string[];
+  truth: Int8Array;                  // 1: a space followed, 0: none, -1: not a decision (line break, end)
+  probability: Float32Array;         // P(a space follows), the model's
+  forwardProbability: Float32Array;  // σ(bias + the forward direction's share of the log-odds): that side alone
+  backwardProbability: Float32Array; // the same for the backward direction (empty for a forward-only model)
+  restored: string;                  // the characters with a space in every gap where probability > 0.5
+}
+
+// How a classifier's decision forms: after character t of a line, its probabilities had the line ended
+// there (bidirectional: each prefix run as a line of its own; lines up to 256 characters).
+export interface ClassTraceResult {
+  steps: number;
+  labels: string[];
+  probabilities: Float32Array;  // (steps × labels)
+}
+
+// Held-out lines with the classifier's decisions (to show the ones it gets wrong).
+export interface ClassifiedLinesResult {
+  lineNumbers: Int32Array;      // 1-based, in the text
+  labels: Int32Array;           // the true label's index
+  decisions: Int32Array;        // the model's
+  texts: string[];
+  probabilities: Float32Array;  // (lines × labels)
 }
 
 export interface InspectionResult {
   steps: number;
   hidden: number;
-  topK: number;
+  topK: number;                            // 0 for classify (its head reads the last states only)
+  directions: number;                      // 2: bidirectional; layers[l * 2 + 1] is layer l's backward direction
   gateNames: string[];
-  layers: Record<string, Float32Array>[];  // per layer, gate name → (steps × hidden), row-major by step
-  topIds: Int32Array;                      // (steps × topK)
+  preActivationNames: string[];            // RNN h; LSTM i, f, g, o; GRU r, z, n
+  layers: Record<string, Float32Array>[];  // per layer and direction, gate name → (steps × hidden), in text order
+  // per layer and direction: what each nonlinearity was applied to (values of the same forward pass)
+  preActivations: Record<string, Float32Array>[];
+  topIds: Int32Array;                      // (steps × topK): next characters (lm), or 0 none / 1 space (spacing)
   topProbs: Float32Array;                  // (steps × topK)
 }
 
-// The vanishing-gradient view of the last training window (its first stream): how strongly the loss of
-// the window's LAST prediction depends on each earlier step's state. Empty (steps 0) before training.
+// The vanishing-gradient view of the last training batch (its first sequence): how strongly the loss of
+// ONE prediction (the window's last scored one; a line's label) depends on each earlier step's state.
+// Empty (steps 0) before training.
 export interface GradientNormsResult {
   steps: number;
   layers: number;
-  hidden: Float32Array;  // (layers × steps) ‖∂ℓ_T/∂h_t‖
-  cell: Float32Array;    // (layers × steps) ‖∂ℓ_T/∂c_t‖, LSTM only (else empty)
+  directions: number;
+  hidden: Float32Array;  // (layers·directions × steps) ‖∂ℓ/∂h_t‖, every direction in text order
+  cell: Float32Array;    // (layers·directions × steps) ‖∂ℓ/∂c_t‖, LSTM only (else empty)
 }
 
 export interface GradientCheckResult {
@@ -106,22 +167,28 @@ export interface Session {
   restore(): Result<{ step: number }>;
   // Automatic snapshots every `steps` healthy steps instead of by training time (0: by time, the default).
   snapshotEvery(steps: number): Result<object>;
-  // Analytic vs central-difference gradient on the first window of the training text, for the entries
-  // with the largest gradient in each tensor.
+  // Analytic vs central-difference gradient on the first example of the training text (a window; a line),
+  // for the entries with the largest gradient in each tensor.
   gradientCheck(perTensor: number): Result<GradientCheckResult>;
-  validate(maxChars: number): Result<Validation>;
+  validate(maxUnits: number): Result<Validation>;  // at most maxUnits held-out characters (classify: lines)
+  // Language models only (an error for the other tasks): sampling and the step API.
   sample(prime: string, length: number, temperature: number, topK: number, seed: number): Result<{ text: string }>;
   probeReset(): Result<object>;
   probeFeed(text: string): Result<object>;
   probeProbabilities(temperature: number): Result<{ probabilities: Float32Array }>;
-  inspect(text: string, topK: number): Result<InspectionResult>;
+  inspect(text: string, topK: number): Result<InspectionResult>;  // spacing: read without its spaces
   gradientNorms(): Result<GradientNormsResult>;
+  spacingBreakdown(text: string): Result<SpacingBreakdownResult>;    // spacing only, at most 4096 characters
+  classTrace(line: string): Result<ClassTraceResult>;                // classify only: a line's text, no label
+  classifiedLines(maxLines: number): Result<ClassifiedLinesResult>;  // classify only: the first held-out lines
   save(withOptimizer: boolean): Result<{ bytes: Uint8Array }>;
   delete(): void;
 }
 
 export interface CoreModule {
   Session: new () => Session;
+  // "Who wrote this line?": every non-blank line of texts[i] labelled labels[i], as one text for 'classify'.
+  labelLines(labels: string[], texts: string[]): Result<{ text: string }>;
   heapSize(): number;   // bytes of wasm memory reserved (it only grows): the peak
   heapInUse(): number;  // bytes currently allocated by malloc
   simdInstructionSet: string;

@@ -16,7 +16,7 @@ const { text } = loadCorpus(job.corpus);
 
 const session = new m.Session();
 const created = session.create(text, {
-  cell: job.cell, hiddenSize: job.hidden, numLayers: job.layers, forgetBiasOne: job.cell === 'lstm',
+  task: job.task ?? 'lm', bidirectional: job.bidirectional ?? false, nonlinearity: 'tanh', cell: job.cell, hiddenSize: job.hidden, numLayers: job.layers, forgetBiasOne: job.cell === 'lstm',
   valFrac: 0, seqLen: job.seq, batch: job.batch, optimizer: 'adam', learningRate: 2e-3,
   clip: 0, dropout: 0, seed: 1,
 });

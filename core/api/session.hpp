@@ -1,6 +1,8 @@
 // Everything the playground and the CLI do with one model, behind one object: build it from a text
-// and settings (or from a model file), train it window by window, validate, sample, probe one
-// character at a time, inspect gates, save. The wasm glue and the CLI only translate to and from this.
+// and settings (or from a model file), train it batch by batch, validate, sample, probe one character
+// at a time, inspect gates, save. The model learns one task (tasks/task.hpp): the text is read as that
+// task's examples, and what only makes sense for one task (sampling, the spacing breakdown, the class
+// probabilities of a line) says so when asked of another. The wasm glue and the CLI only translate.
 #pragma once
 
 #include <cstdint>
@@ -13,7 +15,10 @@
 #include "infer/evaluate.hpp"
 #include "infer/generator.hpp"
 #include "infer/inspect.hpp"
-#include "text/corpus.hpp"
+#include "tasks/classify/class_trace.hpp"
+#include "tasks/classify/classify_task.hpp"
+#include "tasks/spacing/spacing_breakdown.hpp"
+#include "tasks/task.hpp"
 #include "train/gradient_check.hpp"
 #include "train/divergence_guard.hpp"
 #include "train/gradient_norms.hpp"
@@ -23,9 +28,12 @@
 namespace charrnn {
 
 struct SessionSettings {
+  TaskKind task = TaskKind::lm;
   CellKind cell = CellKind::lstm;
   int hidden_size = 128;
   int num_layers = 1;
+  bool bidirectional = false;                     // not for lm
+  Nonlinearity nonlinearity = Nonlinearity::tanh;  // relu: RNN only
   bool forget_bias_one = false;  // LSTM only
   float val_frac = 0.1f;
   TrainSettings train;
@@ -45,17 +53,16 @@ struct SliceStop {
 };
 
 struct SliceReport {
-  std::vector<float> losses;      // per step done, nats per character (a non-finite step is not done)
+  std::vector<float> losses;      // per step done, nats per scored prediction (a non-finite step is not done)
   std::vector<float> grad_norms;  // per step, the global gradient norm before clipping
   int clipped = 0;                // steps whose gradient was clipped
+  long long characters = 0;       // characters of the steps done
+  Tally tally;                    // their decisions before each update: accuracy (spacing: F1) while training
   long long step = 0;             // steps done in total, after the slice (and any rollback)
   SliceStop stop;
 };
 
-struct TextSummary {
-  long long characters = 0, train_characters = 0, validation_characters = 0;
-  int vocab_size = 0;
-};
+using TextSummary = TaskTextSummary;
 
 class Session {
  public:
@@ -68,7 +75,9 @@ class Session {
           float val_frac, bool resume_optimizer);
 
   const Model& model() const { return *model_; }
-  const Vocab& vocab() const { return corpus_.vocab; }
+  TaskKind task() const { return model_->shape().task; }
+  const Vocab& vocab() const { return vocab_; }
+  const std::vector<std::string>& labels() const { return labels_; }  // classify, index order
   const SessionSettings& settings() const { return settings_; }
   TextSummary text_summary() const;
   bool can_train() const { return trainer_ != nullptr; }
@@ -96,21 +105,30 @@ class Session {
   std::optional<long long> snapshot_step() const;
   // When automatic snapshots are taken (and whether: a size limit); the default suits the playground.
   void set_snapshot_policy(const SnapshotPolicy& policy);
-  // Validation on at most max_chars of the held-out tail (streams side by side for speed).
-  Evaluation validate(long long max_chars = 20000) const;
+  // The task's loss and scores on at most max_units of the held-out part (characters; classify: lines).
+  TaskMetrics validate(long long max_units = 20000) const;
 
+  // Language model only (an Error for the other tasks):
   std::string sample(std::string_view utf8_prime, const SampleSettings& settings) const;
-
   // The step API: feed text, read the next character's distribution.
   void probe_reset();
   void probe_feed(std::string_view utf8_text);  // characters the model does not know are an Error
   std::vector<float> probe_probabilities(float temperature) const;
-  bool probe_ready() const { return probe_->has_input(); }
+  bool probe_ready() const { return probe_ && probe_->has_input(); }
 
+  // Spacing only: a text (with its spaces, as a person writes it) as the model spaces it, per character,
+  // with what each direction says (tasks/spacing/spacing_breakdown.hpp).
+  SpacingBreakdown spacing_breakdown(std::string_view utf8_text) const;
+  // Classify only: the class probabilities after each character of one line (its text, no label).
+  ClassTrace class_trace(std::string_view utf8_line) const;
+  // Classify only: the first max_lines held-out lines with the model's decisions (the ones it gets wrong).
+  ClassifiedLines classified_lines(long long max_lines) const;
+
+  // The text as the model reads it (spacing: without spaces), step by step.
   Inspection inspect(std::string_view utf8_text, int top_k) const;
-  // ‖∂ℓ_T/∂h_t‖ (and ‖∂ℓ_T/∂c_t‖) for the first stream of the last training window; empty before training.
+  // ‖∂ℓ/∂h_t‖ (and ‖∂ℓ/∂c_t‖) for the first sequence of the last training batch; empty before training.
   GradientNorms gradient_norms() const;
-  // Analytic vs numerical gradient on the first window of the training text (train/gradient_check.hpp).
+  // Analytic vs numerical gradient on the first example of the training text (train/gradient_check.hpp).
   std::vector<GradientCheckEntry> gradient_check(int per_tensor) const;
 
   std::vector<std::uint8_t> save(bool with_optimizer) const;
@@ -120,13 +138,15 @@ class Session {
   void start_watching();  // a new run (or new settings): the guard starts afresh, a first snapshot
   void take_snapshot();
   SliceStop roll_back(StopReason reason, long long at_step, double loss_nats);
-  std::vector<std::int32_t> encode(std::string_view utf8) const;
+  const Generator& probe() const;
 
   SessionSettings settings_;
-  Corpus corpus_;
+  std::unique_ptr<Task> task_;  // null for a model opened without a text (it can sample, not train)
+  Vocab vocab_;
+  std::vector<std::string> labels_;
   std::unique_ptr<Model> model_;
   std::unique_ptr<Trainer> trainer_;
-  std::unique_ptr<Generator> probe_;
+  std::unique_ptr<Generator> probe_;  // language models only
   bool resumed_exactly_ = false;
   // Divergence rollback (train_slice): the guard, the last healthy copy of the run, when to copy.
   DivergenceGuard guard_{2};

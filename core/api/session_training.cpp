@@ -40,6 +40,8 @@ SliceReport Session::train_slice(int max_steps, double max_millis) {
     report.losses.push_back(static_cast<float>(s.loss));
     report.grad_norms.push_back(s.grad_norm);
     report.clipped += s.clipped;
+    report.characters += s.characters;
+    report.tally.add(s.tally);
     if (guard_.observe(s.loss)) {
       report.stop = roll_back(StopReason::blow_up, s.step, guard_.smoothed_loss());
       break;
@@ -95,7 +97,7 @@ std::optional<long long> Session::snapshot_step() const {
 void Session::set_snapshot_policy(const SnapshotPolicy& policy) { schedule_ = SnapshotSchedule(policy); }
 
 void Session::start_watching() {
-  guard_ = DivergenceGuard(corpus_.vocab.size());
+  guard_ = DivergenceGuard(model_->shape().classes());  // a uniform guess over the head's C outputs
   has_snapshot_ = false;
   if (schedule_.allows(model_->parameters().size())) take_snapshot();
   else snapshot_ = TrainingSnapshot{};  // nothing held for a model too large to copy

@@ -1,23 +1,71 @@
-// charrnn eval --model M --text FILE → {"loss": nats per char, "bpc": bits per char, "characters": N}
+// charrnn eval --model M --text FILE [--seq T] → one JSON object, by the model's task:
+//   every task: "task", "loss" (nats per scored prediction), "accuracy";
+//   lm:        "bpc", "characters" — predicting every character after the first, from a zero state;
+//   spacing:   "precision", "recall", "f1" of the predicted spaces, "characters" (without spaces),
+//              "decisions" (the gaps scored) — FILE is ordinary spaced text, its spaces are the truth;
+//              read in windows of T characters (default: the training's, else 64);
+//   classify:  "lines", "labels": {label: {"lines", "correct", "predicted"}}, "confusion" (rows: the
+//              true label, columns: the decision, label order) — FILE is lines label<TAB>text.
 #include <iostream>
 #include <nlohmann/json.hpp>
 
-#include "api/session.hpp"
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
-#include "text/utf8.hpp"
+#include "io/model_file.hpp"
+#include "tasks/task.hpp"
+#include "util/error.hpp"
 
 namespace charrnn::cli {
 
 int eval_command(const std::vector<std::string>& argv) {
-  const Args args(argv, {"model", "text"});
+  const Args args(argv, {"model", "text", "seq"});
   const std::string model_bytes = read_file(args.required("model"));
   const std::string text = read_file(args.required("text"));
-  const Session session(reinterpret_cast<const std::uint8_t*>(model_bytes.data()), model_bytes.size(), "", TrainSettings{},
-                        0.f, false);
-  const Evaluation e = evaluate(session.model(), session.vocab().encode(decode_utf8(text)));
-  std::cout << nlohmann::json{{"loss", e.loss}, {"bpc", e.bits_per_char}, {"characters", e.predictions + 1}}.dump() << '\n';
+  const ModelFile file = load_model_file(reinterpret_cast<const std::uint8_t*>(model_bytes.data()), model_bytes.size());
+  const ModelShape& shape = file.model->shape();
+  const int trained_window = file.training ? file.training->settings.seq_len : 64;
+  const int window = static_cast<int>(args.integer("seq", trained_window, 2, Limits::kMaxSeq));
+  const auto task = Task::from_text(shape.task, text, 0.f, &file.vocab, &file.labels);
+  const TaskMetrics m = task->evaluate(*file.model, 1LL << 62, window, /*whole=*/true);
+  require(m.tally.scored > 0, shape.task == TaskKind::lm ? "the text must have at least 2 characters to predict one from the other"
+                                                         : "the text has nothing to score");
+  nlohmann::json out = {{"task", task_name(shape.task)}, {"loss", m.loss}, {"accuracy", m.tally.accuracy()}};
+  const TaskTextSummary summary = task->summary();
+  switch (shape.task) {
+    case TaskKind::lm:
+      out["bpc"] = m.bits_per_char();
+      out["characters"] = m.tally.scored + 1;
+      break;
+    case TaskKind::spacing:
+      out["precision"] = m.tally.precision();
+      out["recall"] = m.tally.recall();
+      out["f1"] = m.tally.f1();
+      out["characters"] = summary.train_characters;
+      out["decisions"] = m.tally.scored;
+      break;
+    case TaskKind::classify: {
+      const int C = m.classes;
+      nlohmann::json labels = nlohmann::json::object(), confusion = nlohmann::json::array();
+      for (int y = 0; y < C; ++y) {
+        long long lines = 0, predicted = 0;
+        nlohmann::json row = nlohmann::json::array();
+        for (int c = 0; c < C; ++c) {
+          lines += m.confusion[static_cast<std::size_t>(y) * C + c];
+          predicted += m.confusion[static_cast<std::size_t>(c) * C + y];
+          row.push_back(m.confusion[static_cast<std::size_t>(y) * C + c]);
+        }
+        labels[file.labels[static_cast<std::size_t>(y)]] = {
+            {"lines", lines}, {"correct", m.confusion[static_cast<std::size_t>(y) * C + y]}, {"predicted", predicted}};
+        confusion.push_back(row);
+      }
+      out["lines"] = m.tally.scored;
+      out["labels"] = labels;
+      out["confusion"] = confusion;
+      break;
+    }
+  }
+  std::cout << out.dump() << '\n';
   return 0;
 }
 

@@ -11,12 +11,13 @@ namespace {
 
 const char* kUsage =
     "usage:\n"
-    "  charrnn train --text FILE [--cell lstm|gru|rnn] [--hidden H] [--layers L] [--seq T] [--batch B]\n"
+    "  charrnn train --text FILE [--task lm|spacing|classify] [--bidirectional] [--nonlinearity tanh|relu]\n"
+    "                [--cell lstm|gru|rnn] [--hidden H] [--layers L] [--seq T] [--batch B]\n"
     "                [--steps N] [--lr X] [--optim adam|sgd|rmsprop|adagrad] [--clip X] [--dropout P]\n"
     "                [--seed S] [--val-frac F] [--forget-bias-one] [--log-every N] [--eval-every N]\n"
     "                [--resume MODEL]\n"
     "                --out MODEL.safetensors\n"
-    "  charrnn eval --model MODEL --text FILE\n"
+    "  charrnn eval --model MODEL --text FILE [--seq T]\n"
     "  charrnn sample --model MODEL [--prime TEXT] [--length N] [--temperature X] [--top-k K] [--seed S]\n";
 
 }  // namespace

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "nn/network.hpp"
+#include "tasks/metrics.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -43,8 +44,10 @@ Evaluation evaluate(const Model& model, const std::vector<std::int32_t>& ids, in
         for (int j = 1; j < V; ++j) m = std::max(m, row[j]);
         double s = 0;
         for (int j = 0; j < V; ++j) s += std::exp(static_cast<double>(row[j]) - m);
-        loss_sum += std::log(s) - (row[targets[static_cast<std::size_t>(t) * B + b]] - m);
+        const std::int32_t target = targets[static_cast<std::size_t>(t) * B + b];
+        loss_sum += std::log(s) - (row[target] - m);
         ++result.predictions;
+        result.correct += decision(row, V) == target;
       }
   }
   result.loss = loss_sum / static_cast<double>(result.predictions);

@@ -12,6 +12,7 @@ struct Evaluation {
   double loss = 0;               // mean cross-entropy, nats per character
   double bits_per_char = 0;      // loss / ln 2
   long long predictions = 0;     // characters predicted
+  long long correct = 0;         // predictions whose most probable character was the next one
 };
 
 // Predicts every character after the first, in order, from a zero state (`charrnn eval`). With

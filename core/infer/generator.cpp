@@ -72,6 +72,8 @@ void SampleSettings::validate() const {
 std::u32string sample_text(const Model& model, const Vocab& vocab, std::u32string_view prime,
                            const SampleSettings& settings) {
   settings.validate();
+  require(model.shape().task == TaskKind::lm, std::string("only a language model (task lm) writes text; this model's task is ") +
+                                                  task_name(model.shape().task));
   require(vocab.size() == model.shape().vocab_size, "the vocabulary does not match the model");
   Rng rng(settings.seed);
   Generator generator(model);

@@ -8,6 +8,7 @@
 #include <set>
 
 #include "io/safetensors.hpp"
+#include "tasks/classify/labelled_lines.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -70,7 +71,29 @@ const std::vector<std::int64_t>& shape_of(const SafetensorsView& view, const std
   return e->shape;
 }
 
-ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab) {
+// The task and its labels, from the metadata (absent task = lm, as every file before tasks existed).
+void read_task(const std::map<std::string, std::string>& meta, ModelShape& shape, std::vector<std::string>& labels) {
+  if (meta.count("task")) {
+    try {
+      shape.task = parse_task(meta.at("task"));
+    } catch (const Error& e) {
+      bad(std::string("metadata task: ") + e.what());
+    }
+  }
+  if (shape.task != TaskKind::classify) {
+    if (meta.count("labels")) bad("metadata has labels, but only a model of task classify has labels");
+    return;
+  }
+  if (!meta.count("labels")) bad("metadata says task 'classify' but has no 'labels' (a JSON array of the label names in index order)");
+  try {
+    labels = labels_from_json(meta.at("labels"));
+  } catch (const Error& e) {
+    bad(std::string("metadata labels: ") + e.what());
+  }
+  shape.labels = static_cast<int>(labels.size());
+}
+
+ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab, std::vector<std::string>& labels) {
   ModelShape shape;
   shape.vocab_size = vocab.size();
   int layers = 0;
@@ -78,6 +101,7 @@ ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab) {
   if (layers == 0) bad("tensor 'rnn.weight_ih_l0' is missing");
   if (layers > Limits::kMaxLayers) bad("the model has more than " + std::to_string(Limits::kMaxLayers) + " layers");
   shape.num_layers = layers;
+  shape.bidirectional = view.find("rnn.weight_ih_l0_reverse") != nullptr;
   const auto& hh = shape_of(view, "rnn.weight_hh_l0");
   if (hh.size() != 2 || hh[1] < 1 || hh[1] > Limits::kMaxHidden)
     bad("tensor 'rnn.weight_hh_l0' must have shape [G*H, H] with 1 ≤ H ≤ " + std::to_string(Limits::kMaxHidden));
@@ -101,9 +125,37 @@ ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab) {
     bad("metadata hidden_size = " + meta.at("hidden_size") + " but the weights have hidden size " + std::to_string(shape.hidden_size));
   if (meta.count("num_layers") && parse_integer(meta, "num_layers", 1, Limits::kMaxLayers) != shape.num_layers)
     bad("metadata num_layers = " + meta.at("num_layers") + " but the file has " + std::to_string(shape.num_layers) + " layers of weights");
+  if (meta.count("bidirectional")) {
+    const std::string& b = meta.at("bidirectional");
+    if (b != "true" && b != "false") bad("metadata bidirectional = '" + b + "' is not 'true' or 'false'");
+    if ((b == "true") != shape.bidirectional)
+      bad(shape.bidirectional ? "metadata says bidirectional 'false' but the file has reverse-direction weights (rnn.weight_ih_l0_reverse)"
+                              : "metadata says bidirectional 'true' but the file has no reverse-direction weights (rnn.weight_ih_l0_reverse)");
+  }
+  if (meta.count("nonlinearity")) {
+    try {
+      shape.nonlinearity = parse_nonlinearity(meta.at("nonlinearity"));
+    } catch (const Error& e) {
+      bad(std::string("metadata nonlinearity: ") + e.what());
+    }
+  }
+  read_task(meta, shape, labels);
+  try {
+    shape.validate();  // relu on a gated cell, a bidirectional language model, the number of labels
+  } catch (const Error& e) {
+    bad(e.what());
+  }
   const auto& dec = shape_of(view, "decoder.weight");
-  if (dec.size() == 2 && dec[0] != vocab.size())
-    bad("the vocabulary has " + std::to_string(vocab.size()) + " characters but decoder.weight has " + std::to_string(dec[0]) + " rows");
+  if (dec.size() == 2 && dec[0] != shape.classes()) {
+    switch (shape.task) {
+      case TaskKind::lm:
+        bad("the vocabulary has " + std::to_string(vocab.size()) + " characters but decoder.weight has " + std::to_string(dec[0]) + " rows");
+      case TaskKind::spacing:
+        bad("a spacing model's decoder.weight has 2 rows (no space, space), but this one has " + std::to_string(dec[0]));
+      case TaskKind::classify:
+        bad("the metadata names " + std::to_string(labels.size()) + " labels but decoder.weight has " + std::to_string(dec[0]) + " rows");
+    }
+  }
   return shape;
 }
 
@@ -144,7 +196,7 @@ SavedTraining read_training(const SafetensorsView& view, const ModelShape& shape
     start = comma + 1;
   }
   p.state.reset(shape, t.settings.batch);
-  const std::vector<int> state_shape = {shape.num_layers, t.settings.batch, shape.hidden_size};
+  const std::vector<int> state_shape = {shape.num_layers * shape.directions(), t.settings.batch, shape.hidden_size};
   read_f32(view, "train.state_h", state_shape, p.state.h.data());
   known.insert("train.state_h");
   if (shape.cell == CellKind::lstm) {
@@ -158,7 +210,8 @@ SavedTraining read_training(const SafetensorsView& view, const ModelShape& shape
 
 std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab, const Optimizer* optimizer,
                                           const SavedTraining* training,
-                                          const std::map<std::string, std::string>& extra_metadata) {
+                                          const std::map<std::string, std::string>& extra_metadata,
+                                          const std::vector<std::string>& labels) {
   require(!training || optimizer, "training state is saved together with the optimizer state");
   const ModelShape& s = model.shape();
   require(vocab.size() == s.vocab_size, "the vocabulary does not match the model");
@@ -169,6 +222,13 @@ std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab
   meta["hidden_size"] = std::to_string(s.hidden_size);
   meta["num_layers"] = std::to_string(s.num_layers);
   meta["vocab"] = vocab.to_json();
+  meta["task"] = task_name(s.task);
+  meta["bidirectional"] = s.bidirectional ? "true" : "false";
+  if (s.cell == CellKind::rnn) meta["nonlinearity"] = nonlinearity_name(s.nonlinearity);
+  if (s.task == TaskKind::classify) {
+    require(static_cast<int>(labels.size()) == s.labels, "the labels do not match the model");
+    meta["labels"] = labels_to_json(labels);
+  }
   std::vector<F32Tensor> tensors;
   for (const TensorInfo& t : model.layout().tensors())
     tensors.push_back({t.name, {t.shape.begin(), t.shape.end()}, model.at(t.offset)});
@@ -221,9 +281,12 @@ ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
     bad(std::string("metadata vocab: ") + e.what());
   }
   if (file.vocab.size() < 1) bad("metadata vocab is empty");
-  const ModelShape shape = infer_shape(view, file.vocab);
+  const ModelShape shape = infer_shape(view, file.vocab, file.labels);
+  const ParameterLayout layout(shape);
+  for (const TensorInfo& t : layout.tensors())
+    if (!view.find(t.name)) bad("tensor '" + t.name + "' is missing");
   // Bound the allocation by what the file holds: every parameter must be in it, as 4 bytes.
-  if (ParameterLayout(shape).total() * 4 > view.buffer_size)
+  if (layout.total() * 4 > view.buffer_size)
     bad("the tensors hold fewer bytes than a " + std::string(cell_name(shape.cell)) + " of this size needs (truncated?)");
   file.model = std::make_unique<Model>(shape);
   auto& params = file.model->mutable_parameters();
@@ -267,7 +330,9 @@ ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
     if (meta.count("train_step")) file.training = read_training(view, shape, known);
   }
   for (const SafetensorsEntry& e : view.tensors)
-    if (!known.count(e.name)) bad("unexpected tensor '" + e.name + "' (not part of a " + std::string(cell_name(shape.cell)) + " with " + std::to_string(shape.num_layers) + " layer(s))");
+    if (!known.count(e.name))
+      bad("unexpected tensor '" + e.name + "' (not part of a " + (shape.bidirectional ? "bidirectional " : "") +
+          cell_name(shape.cell) + " with " + std::to_string(shape.num_layers) + " layer(s))");
   file.metadata = meta;
   return file;
 }

@@ -45,6 +45,9 @@ inline f32x4 tanh4(f32x4 x) {
   return select(less(ax, splat(0.625f)), small, large);
 }
 
+// A compare and select, not max(): SSE's max and wasm's pmax disagree on which operand a NaN wins.
+inline f32x4 relu4(f32x4 x) { return select(less(x, splat(0.f)), splat(0.f), x); }
+
 template <f32x4 (*F)(f32x4)>
 void apply(float* x, int n) {
   int i = 0;
@@ -62,6 +65,7 @@ void apply(float* x, int n) {
 void exp_inplace(float* x, int n) noexcept { apply<exp4>(x, n); }
 void sigmoid_inplace(float* x, int n) noexcept { apply<sigmoid4>(x, n); }
 void tanh_inplace(float* x, int n) noexcept { apply<tanh4>(x, n); }
+void relu_inplace(float* x, int n) noexcept { apply<relu4>(x, n); }
 
 namespace reference {
 void exp_inplace(float* x, int n) noexcept {
@@ -72,6 +76,9 @@ void sigmoid_inplace(float* x, int n) noexcept {
 }
 void tanh_inplace(float* x, int n) noexcept {
   for (int i = 0; i < n; ++i) x[i] = std::tanh(x[i]);
+}
+void relu_inplace(float* x, int n) noexcept {
+  for (int i = 0; i < n; ++i) x[i] = x[i] < 0.f ? 0.f : x[i];
 }
 }  // namespace reference
 

@@ -29,6 +29,39 @@ CellKind parse_cell(std::string_view name) {
   throw Error("unknown cell '" + std::string(name) + "' (expected rnn, lstm or gru)");
 }
 
+const char* nonlinearity_name(Nonlinearity f) { return f == Nonlinearity::relu ? "relu" : "tanh"; }
+
+Nonlinearity parse_nonlinearity(std::string_view name) {
+  if (name == "tanh") return Nonlinearity::tanh;
+  if (name == "relu") return Nonlinearity::relu;
+  throw Error("unknown nonlinearity '" + std::string(name) + "' (expected tanh or relu)");
+}
+
+const char* task_name(TaskKind task) {
+  switch (task) {
+    case TaskKind::lm: return "lm";
+    case TaskKind::spacing: return "spacing";
+    case TaskKind::classify: return "classify";
+  }
+  return "?";
+}
+
+TaskKind parse_task(std::string_view name) {
+  if (name == "lm") return TaskKind::lm;
+  if (name == "spacing") return TaskKind::spacing;
+  if (name == "classify") return TaskKind::classify;
+  throw Error("unknown task '" + std::string(name) + "' (expected lm, spacing or classify)");
+}
+
+int ModelShape::classes() const {
+  switch (task) {
+    case TaskKind::lm: return vocab_size;
+    case TaskKind::spacing: return 2;
+    case TaskKind::classify: return labels;
+  }
+  return vocab_size;
+}
+
 std::string range_message(const char* what, long long value, long long lo, long long hi) {
   return std::string(what) + " is " + std::to_string(value) + "; it must be between " + std::to_string(lo) +
          " and " + std::to_string(hi);
@@ -40,6 +73,16 @@ void ModelShape::validate() const {
           range_message("hidden size", hidden_size, 1, Limits::kMaxHidden));
   require(num_layers >= 1 && num_layers <= Limits::kMaxLayers,
           range_message("number of layers", num_layers, 1, Limits::kMaxLayers));
+  require(nonlinearity == Nonlinearity::tanh || cell == CellKind::rnn,
+          std::string("the nonlinearity relu is for the vanilla RNN only; an ") + cell_name(cell) +
+              " uses sigmoid gates and tanh by its definition");
+  // Predicting the next character while a backward direction has already read it would be cheating:
+  // the model would learn to copy, and its loss would say nothing about the text.
+  require(!(bidirectional && task == TaskKind::lm),
+          "a language model cannot be bidirectional: its backward direction would read the very character it "
+          "must predict; use the task spacing or classify for a bidirectional network");
+  if (task == TaskKind::classify)
+    require(labels >= 2 && labels <= Limits::kMaxLabels, range_message("number of labels", labels, 2, Limits::kMaxLabels));
 }
 
 }  // namespace charrnn

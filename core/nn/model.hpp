@@ -11,11 +11,11 @@
 
 namespace charrnn {
 
-// G gates, H hidden, V vocab, In input size of a layer.
+// G gates, H hidden, D directions, C head outputs, In input size of a layer.
 struct PackedWeights {
-  std::vector<std::vector<float>> W_ih_t;  // per layer (In, G*H)
-  std::vector<std::vector<float>> W_hh_t;  // per layer (H, G*H)
-  std::vector<float> decoder_t;            // (H, V)
+  std::vector<std::vector<float>> W_ih_t;  // per layer and direction (l·D + d): (In, G*H)
+  std::vector<std::vector<float>> W_hh_t;  // per layer and direction: (H, G*H)
+  std::vector<float> decoder_t;            // (D·H, C)
 };
 
 class Model {
@@ -31,8 +31,9 @@ class Model {
   }
   const float* at(std::size_t offset) const { return params_.data() + offset; }
 
-  // PyTorch's default: every weight and bias uniform(-1/√H, 1/√H) (nn.Linear(H, V) gives the decoder
-  // the same bound). forget_bias_one sets the LSTM forget gate's total bias to 1 (b_ih = 1, b_hh = 0).
+  // PyTorch's default: every recurrent weight and bias uniform(-1/√H, 1/√H); nn.Linear(D·H, C) gives the
+  // decoder uniform(-1/√(D·H), 1/√(D·H)). forget_bias_one sets the LSTM forget gate's total bias to 1
+  // (b_ih = 1, b_hh = 0) in every direction.
   void initialize(Rng& rng, bool forget_bias_one = false);
 
   const PackedWeights& packed() const;

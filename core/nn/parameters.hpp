@@ -1,8 +1,11 @@
 // Where each tensor lives in the one flat parameter buffer. Values, gradients and every optimizer
 // moment use this same layout, so optimizers and clipping are single flat loops.
 // Names, shapes and order are those of PyTorch's state_dict for
-//   rnn = nn.RNN | nn.LSTM | nn.GRU(input_size=V, hidden_size=H, num_layers=L); decoder = nn.Linear(H, V)
-// G gates, H hidden, V vocab, L layers; In = V for layer 0, H above it.
+//   rnn = nn.RNN | nn.LSTM | nn.GRU(input_size=V, hidden_size=H, num_layers=L, bidirectional=D == 2)
+//   decoder = nn.Linear(D·H, C)
+// per layer k: weight_ih_l{k}, weight_hh_l{k}, bias_ih_l{k}, bias_hh_l{k}, then the same four with the
+// suffix _reverse for the backward direction (PyTorch's order).
+// G gates, H hidden, V vocab, L layers, D directions, C head outputs; In = V for layer 0, D·H above it.
 #pragma once
 
 #include <cstddef>
@@ -30,10 +33,11 @@ class ParameterLayout {
 
   std::size_t total() const { return total_; }
   const std::vector<TensorInfo>& tensors() const { return tensors_; }
-  const LayerOffsets& layer(int l) const { return layers_[static_cast<std::size_t>(l)]; }
-  std::size_t decoder_weight() const { return decoder_weight_; }  // (V, H)
-  std::size_t decoder_bias() const { return decoder_bias_; }      // (V)
-  int input_size(int l) const { return l == 0 ? shape_.vocab_size : shape_.hidden_size; }
+  // Direction d: 0 reads the sequence forward, 1 (bidirectional only) backward.
+  const LayerOffsets& layer(int l, int d = 0) const { return layers_[static_cast<std::size_t>(l * shape_.directions() + d)]; }
+  std::size_t decoder_weight() const { return decoder_weight_; }  // (C, D·H)
+  std::size_t decoder_bias() const { return decoder_bias_; }      // (C)
+  int input_size(int l) const { return l == 0 ? shape_.vocab_size : shape_.output_width(); }
   const ModelShape& shape() const { return shape_; }
 
  private:
@@ -41,7 +45,7 @@ class ParameterLayout {
 
   ModelShape shape_;
   std::vector<TensorInfo> tensors_;
-  std::vector<LayerOffsets> layers_;
+  std::vector<LayerOffsets> layers_;  // (L·D), layer-major as PyTorch's h_0
   std::size_t decoder_weight_ = 0, decoder_bias_ = 0, total_ = 0;
 };
 

@@ -36,10 +36,10 @@ double softmax_cross_entropy(float* x, const std::int32_t* targets, int N, int V
   double loss = 0;
   for (int n = 0; n < N; ++n) {
     float* row = x + static_cast<std::size_t>(n) * V;
-    const float target_logit = row[targets[n]];
+    const float target_logit = targets[n] >= 0 ? row[targets[n]] : 0.f;
     float m;
     const double s = exp_shifted(row, V, 1.f, m);
-    loss += std::log(s) - (static_cast<double>(target_logit) - m);
+    if (targets[n] >= 0) loss += std::log(s) - (static_cast<double>(target_logit) - m);
     const float inv = static_cast<float>(1.0 / s);
     for (int j = 0; j < V; ++j) row[j] *= inv;
   }

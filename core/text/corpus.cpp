@@ -18,11 +18,7 @@ Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* voc
     require(!text.empty(), "the text is empty");
     c.vocab = vocab_source ? *vocab_source : Vocab::of_text(text);
     ids = c.vocab.encode(text);
-    std::uint64_t hash = 0xcbf29ce484222325ull;
-    for (char32_t cp : text) hash = (hash ^ cp) * 0x100000001b3ull;
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
-    c.fingerprint = hex;
+    c.fingerprint = text_fingerprint(text);
   }
   c.characters = static_cast<long long>(ids.size());
   std::size_t val = static_cast<std::size_t>(std::floor(static_cast<double>(ids.size()) * val_frac));
@@ -32,6 +28,14 @@ Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* voc
   ids.shrink_to_fit();
   c.train = std::move(ids);
   return c;
+}
+
+std::string text_fingerprint(std::u32string_view text) {
+  std::uint64_t hash = 0xcbf29ce484222325ull;
+  for (char32_t cp : text) hash = (hash ^ cp) * 0x100000001b3ull;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  return hex;
 }
 
 }  // namespace charrnn

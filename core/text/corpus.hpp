@@ -23,4 +23,7 @@ struct Corpus {
   static Corpus from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source = nullptr);
 };
 
+// FNV-1a 64 of the code points, hex: "is this the same text?"
+std::string text_fingerprint(std::u32string_view text);
+
 }  // namespace charrnn

@@ -12,14 +12,21 @@ namespace charrnn {
 std::vector<GradientCheckEntry> gradient_check(const Model& model, const std::vector<std::int32_t>& ids, int steps,
                                                int per_tensor, const std::function<void(std::vector<float>&)>& tamper) {
   require(steps >= 1 && static_cast<long long>(ids.size()) >= steps + 1L, "the text is too short for a gradient check");
+  Batch window;
+  window.layout = SequenceLayout::uniform(steps, 1);
+  window.inputs.assign(ids.begin(), ids.begin() + steps);
+  window.targets.assign(ids.begin() + 1, ids.begin() + steps + 1);
+  return gradient_check(model, window, per_tensor, tamper);
+}
+
+std::vector<GradientCheckEntry> gradient_check(const Model& model, const Batch& batch, int per_tensor,
+                                               const std::function<void(std::vector<float>&)>& tamper) {
   require(per_tensor >= 1 && per_tensor <= 16, "entries per tensor must be between 1 and 16");
+  require(batch.layout.rows() >= 1, "the batch to check the gradient on is empty");
   Model probe = model;  // perturbed copy: the trained model itself is never touched
-  const std::vector<std::int32_t> inputs(ids.begin(), ids.begin() + steps), targets(ids.begin() + 1, ids.begin() + steps + 1);
-  Network net(model.shape(), steps, 1);
+  Network net(model.shape(), batch.layout.steps(), batch.layout.batch());
   auto loss_at = [&](const Model& m) {
-    RecurrentState state;
-    state.reset(m.shape(), 1);
-    return net.forward(m, steps, inputs.data(), targets.data(), state);
+    return net.forward(m, batch.layout, batch.inputs.data(), batch.targets.data(), nullptr);
   };
   loss_at(probe);
   std::vector<float> grads(probe.parameters().size(), 0.f);

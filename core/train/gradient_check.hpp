@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "nn/model.hpp"
+#include "tasks/task.hpp"
 
 namespace charrnn {
 
@@ -24,6 +25,9 @@ struct GradientCheckEntry {
 // tamper (tests only) may alter the analytic gradient before the comparison, to show the check fails.
 std::vector<GradientCheckEntry> gradient_check(const Model& model, const std::vector<std::int32_t>& ids, int steps,
                                                int per_tensor,
+                                               const std::function<void(std::vector<float>&)>& tamper = nullptr);
+// The same on one batch of any task (its own head and loss), from a zero state.
+std::vector<GradientCheckEntry> gradient_check(const Model& model, const Batch& batch, int per_tensor,
                                                const std::function<void(std::vector<float>&)>& tamper = nullptr);
 
 }  // namespace charrnn

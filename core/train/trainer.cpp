@@ -3,11 +3,12 @@
 #include <algorithm>
 #include <cmath>
 
+#include "tasks/lm/lm_task.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
 
-void TrainSettings::validate(const ModelShape& shape) const {
+void TrainSettings::validate(const ModelShape& shape, int longest) const {
   shape.validate();
   require(seq_len >= 1 && seq_len <= Limits::kMaxSeq, range_message("sequence length", seq_len, 1, Limits::kMaxSeq));
   require(batch >= 1 && batch <= Limits::kMaxBatch, range_message("batch size", batch, 1, Limits::kMaxBatch));
@@ -16,23 +17,35 @@ void TrainSettings::validate(const ModelShape& shape) const {
   require(std::isfinite(dropout) && dropout >= 0.f && dropout <= 0.9f, "dropout must be between 0 and 0.9");
   const std::size_t params = ParameterLayout(shape).total();
   // parameters, gradients, two optimizer moments, the rollback copy, the packed transposes
-  const std::size_t floats = params * 6 + network_working_floats(shape, seq_len, batch);
+  const std::size_t floats = params * 6 + network_working_floats(shape, longest > 0 ? longest : seq_len, batch);
   require(floats <= Limits::kMaxWorkingFloats,
           "this model needs about " + std::to_string(floats * 4 >> 20) + " MiB to train, more than the " +
               std::to_string(Limits::kMaxWorkingFloats * 4 >> 20) +
               " MiB limit; use a smaller hidden size, fewer layers, a shorter sequence or a smaller batch");
 }
 
-Trainer::Trainer(Model& model, const TrainSettings& settings, const std::vector<std::int32_t>& train_ids)
-    : model_(model), settings_((settings.validate(model.shape()), settings)),
-      batcher_(train_ids, settings.seq_len, settings.batch), network_(model.shape(), settings.seq_len, settings.batch),
+Trainer::Trainer(Model& model, const TrainSettings& settings, std::unique_ptr<BatchSource> batches)
+    : model_(model), batches_(std::move(batches)),
+      settings_((settings.validate(model.shape(), batches_->max_steps()), settings)),
+      network_(model.shape(), batches_->max_steps(), batches_->max_batch()),
       optimizer_(settings.optimizer, model.parameters().size()),
       dropout_rng_(settings.seed ^ 0xD50u),  // its own stream: dropout never shifts the init's numbers
       grads_(model.parameters().size(), 0.f), last_good_(model.parameters()) {
-  for (std::int32_t id : train_ids)
-    require(id >= 0 && id < model.shape().vocab_size, "training text holds an index outside the vocabulary");
-  state_.reset(model.shape(), settings.batch);
+  state_.reset(model.shape(), batches_->max_batch());
 }
+
+namespace {
+
+std::unique_ptr<BatchSource> checked_streams(const ModelShape& shape, const std::vector<std::int32_t>& ids, int T, int B) {
+  for (std::int32_t id : ids)
+    require(id >= 0 && id < shape.vocab_size, "training text holds an index outside the vocabulary");
+  return make_stream_batches(ids, T, B);
+}
+
+}  // namespace
+
+Trainer::Trainer(Model& model, const TrainSettings& settings, const std::vector<std::int32_t>& train_ids)
+    : Trainer(model, settings, checked_streams(model.shape(), train_ids, settings.seq_len, settings.batch)) {}
 
 void Trainer::set_learning_rate(float lr) {
   optimizer_.set_learning_rate(lr);
@@ -50,20 +63,19 @@ void Trainer::set_dropout(float p) {
 }
 
 TrainingProgress Trainer::progress() const {
-  return {steps_, batcher_.position(), batcher_.epoch(), dropout_rng_.state(), state_};
+  return {steps_, batches_->position(), batches_->epoch(), dropout_rng_.state(), state_};
 }
 
 void Trainer::restore(const TrainingProgress& p) {
   const ModelShape& s = model_.shape();
-  require(p.state.layers == s.num_layers && p.state.batch == settings_.batch && p.state.hidden == s.hidden_size &&
-              p.state.h.size() == static_cast<std::size_t>(s.num_layers) * settings_.batch * s.hidden_size &&
+  const int slots = s.num_layers * s.directions(), B = batches_->max_batch();
+  require(p.state.layers == slots && p.state.batch == B && p.state.hidden == s.hidden_size &&
+              p.state.h.size() == static_cast<std::size_t>(slots) * B * s.hidden_size &&
               p.state.c.size() == (s.cell == CellKind::lstm ? p.state.h.size() : 0),
           "the saved training state does not fit this model and batch size");
-  require(p.steps >= 0 && p.epoch >= 0 && p.position >= 0 && p.position <= batcher_.segment_length(),
-          "the saved position in the text does not fit this text");
+  require(p.steps >= 0, "the saved step count is negative");
+  batches_->restore(p.position, p.epoch);
   steps_ = p.steps;
-  batcher_.set_position(p.position);
-  batcher_.set_epoch(p.epoch);
   dropout_rng_.set_state(p.dropout_rng);
   state_ = p.state;
 }
@@ -90,25 +102,30 @@ void Trainer::restore(const TrainingSnapshot& s) {
 
 StepReport Trainer::step() {
   StepReport report;
-  report.new_epoch = batcher_.next(inputs_, targets_);
-  if (report.new_epoch) state_.reset(model_.shape(), settings_.batch);
+  const int B = batches_->max_batch();
+  report.new_epoch = batches_->next(batch_);
+  const bool carry = batches_->carries_state();
+  if (report.new_epoch) state_.reset(model_.shape(), B);
   window_start_ = state_;
 
-  report.loss = network_.forward(model_, settings_.seq_len, inputs_.data(), targets_.data(), state_,
+  report.loss = network_.forward(model_, batch_.layout, batch_.inputs.data(), batch_.targets.data(), carry ? &state_ : nullptr,
                                  settings_.dropout, &dropout_rng_);
+  report.characters = batch_.layout.rows();
   if (!std::isfinite(report.loss)) {
     // These weights produced a non-finite loss: put back the ones before the last update.
     model_.mutable_parameters() = last_good_;
-    state_.reset(model_.shape(), settings_.batch);
+    state_.reset(model_.shape(), B);
     report.diverged = true;
     report.step = steps_;
     return report;
   }
+  // The decisions, read before backward turns the probabilities into gradients.
+  report.tally.add(network_.outputs().data(), batch_.targets.data(), network_.head_rows(), model_.shape().classes());
   std::fill(grads_.begin(), grads_.end(), 0.f);
   network_.backward(model_, grads_);
   report.grad_norm = clip_gradient_norm(grads_, settings_.clip);
   if (!std::isfinite(report.grad_norm)) {
-    state_.reset(model_.shape(), settings_.batch);
+    state_.reset(model_.shape(), B);
     report.diverged = true;  // the weights gave a finite loss: they are the last good ones, keep them
     report.step = steps_;
     return report;

@@ -1,14 +1,18 @@
-// One training run over a text: windows from the batcher, forward, backward, global-norm clipping,
-// the optimizer's update. A step whose loss or gradient is not finite changes nothing, puts back the
-// last weights that gave a finite loss and says so in its report: a diverging run never loses the model.
-// B batch, T steps (sequence length).
+// One training run over a text: batches from the task (tasks/task.hpp: the language model's windows,
+// spacing's windows, classification's lines), forward, backward, global-norm clipping, the optimizer's
+// update. The trainer never asks which task it serves. A step whose loss or gradient is not finite
+// changes nothing, puts back the last weights that gave a finite loss and says so in its report: a
+// diverging run never loses the model.
+// B batch, T steps (sequence length; the longest sequence of a batch).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "nn/network.hpp"
-#include "train/batcher.hpp"
+#include "tasks/metrics.hpp"
+#include "tasks/task.hpp"
 #include "train/optimizer.hpp"
 
 namespace charrnn {
@@ -21,12 +25,16 @@ struct TrainSettings {
   float dropout = 0.f;  // between layers and before the decoder, training only
   std::uint64_t seed = 1;
 
-  void validate(const ModelShape& shape) const;  // throws Error naming the bad value
+  // Throws Error naming the bad value. longest: the longest sequence a batch holds (seq_len for the
+  // windows of lm and spacing; the longest line for classify), which sizes the memory.
+  void validate(const ModelShape& shape, int longest = 0) const;
 };
 
 struct StepReport {
   long long step = 0;      // steps done, counting this one
-  double loss = 0;         // mean cross-entropy of the window, nats per character
+  double loss = 0;         // mean cross-entropy of the batch, nats per scored prediction
+  long long characters = 0;  // characters the batch held
+  Tally tally;             // the batch's decisions before the update (accuracy; spacing: F1)
   float grad_norm = 0;     // global gradient norm before clipping
   bool clipped = false;
   bool diverged = false;   // not finite: no update; the weights are the last ones with a finite loss
@@ -37,7 +45,7 @@ struct StepReport {
 // bit as if it had never stopped.
 struct TrainingProgress {
   long long steps = 0;
-  long long position = 0, epoch = 0;  // the batcher's place in the text
+  long long position = 0, epoch = 0;  // the batches' place in the text
   Rng::State dropout_rng{};
   RecurrentState state;               // hidden (and cell) state carried into the next window
 };
@@ -53,14 +61,15 @@ struct TrainingSnapshot {
 
 class Trainer {
  public:
-  // The model and the training text's ids must outlive the trainer (it keeps references, not copies:
+  // The model, and the text the batches read, must outlive the trainer (it keeps references, not copies:
   // a long text would otherwise be held twice).
+  Trainer(Model& model, const TrainSettings& settings, std::unique_ptr<BatchSource> batches);
+  // The language model over a text's ids (B streams of truncated BPTT).
   Trainer(Model& model, const TrainSettings& settings, const std::vector<std::int32_t>& train_ids);
 
   StepReport step();
 
   long long steps() const { return steps_; }
-  long long characters_trained() const { return steps_ * settings_.seq_len * settings_.batch; }
   const TrainSettings& settings() const { return settings_; }
   void set_learning_rate(float lr);
   // Changes that keep the run going (the model and optimizer state stay); throw Error when out of range.
@@ -71,10 +80,10 @@ class Trainer {
   // The last training window's forward caches and ‖∂L/∂h_t‖, ‖∂L/∂c_t‖ (the vanishing-gradient view).
   const Network& network() const { return network_; }
   const RecurrentState& state() const { return state_; }
-  // The last window trained on: its (T, B) inputs and targets, and the state it started from.
-  const std::vector<std::int32_t>& last_inputs() const { return inputs_; }
-  const std::vector<std::int32_t>& last_targets() const { return targets_; }
+  // The last batch trained on, and the state it started from (zeros unless the batches carry state).
+  const Batch& last_batch() const { return batch_; }
   const RecurrentState& last_window_start() const { return window_start_; }
+  bool carries_state() const { return batches_->carries_state(); }
 
   TrainingProgress progress() const;
   void restore(const TrainingProgress& progress);  // throws Error if it does not fit this trainer
@@ -84,14 +93,14 @@ class Trainer {
 
  private:
   Model& model_;
+  std::unique_ptr<BatchSource> batches_;
   TrainSettings settings_;
-  TruncatedBpttBatcher batcher_;
   Network network_;
   Optimizer optimizer_;
   Rng dropout_rng_;
   RecurrentState state_, window_start_;
   std::vector<float> grads_, last_good_;
-  std::vector<std::int32_t> inputs_, targets_;
+  Batch batch_;
   long long steps_ = 0;
 };
 

@@ -26,7 +26,7 @@ TEST_CASE("a session trains, validates, samples, probes, inspects and saves", "[
   REQUIRE(t.validation_characters == 48);
   const StepReport r = session.train_step();
   REQUIRE(r.step == 1);
-  REQUIRE(session.validate().predictions == 47);
+  REQUIRE(session.validate().tally.scored == 47);
   SampleSettings ss;
   ss.length = 5;
   REQUIRE(session.sample("안녕", ss).size() > 6);

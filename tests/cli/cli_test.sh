@@ -49,6 +49,35 @@ head -n 1 "$work/resume.out" | grep -q '"resumed_exactly":true' || fail "resume 
 tail -n 1 "$work/resume.out" | grep -q '"steps":120' || fail "resume did not end at step 120"
 cmp -s "$work/resumed.safetensors" "$work/whole.safetensors" || fail "60 + 60 resumed steps differ from 120 steps"
 
+# spacing: a bidirectional tagger learns where the spaces go; eval scores them
+"$charrnn" train --task spacing --bidirectional --text "$work/text.txt" --cell lstm --hidden 24 --seq 16 --batch 4 \
+  --steps 150 --lr 0.02 --log-every 50 --out "$work/spacing.safetensors" > "$work/spacing.out" || fail "train --task spacing exited $?"
+node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").trim().split("\n").map(JSON.parse);
+  if (lines[0].task !== "spacing" || !(lines[0].train_examples > 0)) throw new Error("start line: " + JSON.stringify(lines[0]));
+  const last = lines.filter((l) => l.step !== undefined).at(-1);
+  if (!(last.val_f1 > 0.9 && last.f1 >= 0 && last.bpc === undefined)) throw new Error("spacing progress: " + JSON.stringify(last));
+' "$work/spacing.out" || fail "spacing progress lines: $(tail -n 2 "$work/spacing.out")"
+"$charrnn" eval --model "$work/spacing.safetensors" --text "$work/text.txt" > "$work/spacing-eval.out" || fail "eval spacing exited $?"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  // per line "hello world, 안녕 세상 🙂": 16 characters without spaces, 15 gaps (not the one at the line break)
+  if (r.task !== "spacing" || r.characters !== 60 * 17 || r.decisions !== 60 * 15 || !(r.f1 > 0.95 && r.precision > 0.9 && r.recall > 0.9 && r.accuracy > 0.95 && r.loss > 0))
+    throw new Error(JSON.stringify(r));
+' "$work/spacing-eval.out" || fail "eval spacing output: $(cat "$work/spacing-eval.out")"
+
+# classify: one label per line; eval counts per label and the confusion matrix
+for i in $(seq 12); do printf 'cat\tthe cat sat on the mat %s\ndog\ta dog dug a hole %s\n' "$i" "$i"; done > "$work/lines.tsv"
+"$charrnn" train --task classify --text "$work/lines.tsv" --cell gru --nonlinearity tanh --hidden 16 --batch 8 --steps 40 \
+  --lr 0.02 --log-every 20 --out "$work/classify.safetensors" > "$work/classify.out" || fail "train --task classify exited $?"
+head -n 1 "$work/classify.out" | grep -q '"labels":\["cat","dog"\]' || fail "classify start line: $(head -n 1 "$work/classify.out")"
+"$charrnn" eval --model "$work/classify.safetensors" --text "$work/lines.tsv" > "$work/classify-eval.out" || fail "eval classify exited $?"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  if (r.task !== "classify" || r.lines !== 24 || r.accuracy !== 1 || r.labels.cat.lines !== 12 || r.labels.dog.correct !== 12 ||
+      JSON.stringify(r.confusion) !== "[[12,0],[0,12]]") throw new Error(JSON.stringify(r));
+' "$work/classify-eval.out" || fail "eval classify output: $(cat "$work/classify-eval.out")"
+
 # errors: message on stderr naming the problem, non-zero exit, no partial file
 expect_error() {  # expected-substring command...
   local want=$1; shift
@@ -72,6 +101,20 @@ expect_error "model file: " "$charrnn" sample --model "$work/text.txt"
 expect_error "is not in the model's vocabulary" "$charrnn" sample --model "$work/m.safetensors" --prime "xyz"
 expect_error "is not in the model's vocabulary" "$charrnn" eval --model "$work/m.safetensors" --text <(printf 'zzz')
 expect_error "unknown command 'fit'" "$charrnn" fit
+expect_error "unknown task 'translate'" "$charrnn" train --text "$work/text.txt" --task translate --out "$work/x.safetensors"
+expect_error "a language model cannot be bidirectional" "$charrnn" train --text "$work/text.txt" --bidirectional --out "$work/x.safetensors"
+expect_error "the nonlinearity relu is for the vanilla RNN only" "$charrnn" train --text "$work/text.txt" --cell gru --nonlinearity relu --out "$work/x.safetensors"
+expect_error "unknown nonlinearity 'sigmoid'" "$charrnn" train --text "$work/text.txt" --cell rnn --nonlinearity sigmoid --out "$work/x.safetensors"
+expect_error "line 1 has no tab" "$charrnn" train --task classify --text "$work/text.txt" --out "$work/x.safetensors"
+printf 'only\ta\nonly\tb\n' > "$work/one-label.tsv"
+expect_error "the text has only one label ('only')" "$charrnn" train --task classify --text "$work/one-label.tsv" --out "$work/x.safetensors"
+printf 'a\tx\na\ty\na\tz\na\tw\na\tv\nb\tx\n' > "$work/few.tsv"
+expect_error "the label 'b' has only 1 line; every label needs at least 5" "$charrnn" train --task classify --text "$work/few.tsv" --out "$work/x.safetensors"
+for i in $(seq 40); do printf '夏草や兵どもが夢の跡\n'; done > "$work/nospace.txt"
+expect_error "the text has no spaces between words to learn from" "$charrnn" train --task spacing --text "$work/nospace.txt" --seq 8 --batch 2 --out "$work/x.safetensors"
+expect_error "only a language model (task lm) writes text; this model's task is spacing" "$charrnn" sample --model "$work/spacing.safetensors"
+expect_error "the model to resume is of task spacing, not classify" "$charrnn" train --task classify --text "$work/lines.tsv" --resume "$work/spacing.safetensors" --out "$work/x.safetensors"
+expect_error "line 1 has no tab" "$charrnn" eval --model "$work/classify.safetensors" --text "$work/text.txt"
 [ ! -e "$work/x.safetensors" ] || fail "a failed train left a model file"
 ls "$work" | grep -q partial && fail "a .partial file was left behind"
 

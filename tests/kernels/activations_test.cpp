@@ -1,4 +1,4 @@
-// The vectorized exp, sigmoid and tanh against <cmath>, with the error bounds their header states.
+// The vectorized exp, sigmoid, tanh and relu against <cmath> and plain loops, with the error bounds their header states.
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <string>
@@ -52,6 +52,21 @@ TEST_CASE("tanh has absolute error at most 3e-7 and relative error at most 1e-6 
     REQUIRE(std::abs(y[i] - want) <= 3e-7);
     if (std::abs(x[i]) < 0.625f) REQUIRE(std::abs(y[i] - want) <= 1e-6 * std::abs(want) + 1e-38);
   }
+}
+
+TEST_CASE("relu equals its plain reference exactly, and keeps a NaN", "[kernels][activations]") {
+  auto x = grid();
+  x.push_back(std::nanf(""));
+  auto fast = x, plain = x;
+  relu_inplace(fast.data(), static_cast<int>(fast.size()));
+  reference::relu_inplace(plain.data(), static_cast<int>(plain.size()));
+  for (std::size_t i = 0; i + 1 < x.size(); ++i) {
+    INFO("x = " << x[i]);
+    REQUIRE(fast[i] == plain[i]);
+    REQUIRE(fast[i] == (x[i] > 0 ? x[i] : 0.f));
+  }
+  REQUIRE(std::isnan(fast.back()));
+  REQUIRE(std::isnan(plain.back()));
 }
 
 TEST_CASE("a value's result does not depend on its position in the array", "[kernels][activations]") {

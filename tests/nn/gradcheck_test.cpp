@@ -17,6 +17,7 @@ struct Case {
   CellKind cell;
   int layers;
   float dropout;
+  Nonlinearity nonlinearity = Nonlinearity::tanh;
 };
 
 // |analytic - numeric| ≤ kAbs + kRel·|numeric|: the analytic side is float (≈1e-7 relative per op),
@@ -26,6 +27,7 @@ constexpr double kAbs = 3e-6, kRel = 2e-4, kStep = 1e-6;
 void check_case(const Case& c) {
   const int V = 5, H = 4, T = 5, B = 3;
   ModelShape shape{c.cell, V, H, c.layers};
+  shape.nonlinearity = c.nonlinearity;
   Model model(shape);
   Rng rng(42 + c.layers);
   model.initialize(rng);
@@ -105,6 +107,13 @@ TEST_CASE("gradients of every parameter and the carried-in state match finite di
         check_case({cell, layers, 0.f});
       }
     }
+}
+
+TEST_CASE("gradients of a relu RNN match finite differences", "[nn][gradcheck][relu]") {
+  for (int layers : {1, 2}) {
+    SECTION(std::to_string(layers) + " layer(s)") { check_case({CellKind::rnn, layers, 0.f, Nonlinearity::relu}); }
+  }
+  SECTION("with dropout") { check_case({CellKind::rnn, 2, 0.3f, Nonlinearity::relu}); }
 }
 
 TEST_CASE("gradients with dropout masks match finite differences of the same masked model", "[nn][gradcheck][dropout]") {

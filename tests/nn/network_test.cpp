@@ -38,6 +38,41 @@ TEST_CASE("model shapes outside the limits are rejected with their range", "[nn]
   REQUIRE_THROWS_WITH(parse_cell("transformer"), "unknown cell 'transformer' (expected rnn, lstm or gru)");
 }
 
+TEST_CASE("task, direction and nonlinearity combinations that make no sense are refused", "[nn]") {
+  ModelShape lm{CellKind::lstm, 10, 8, 1};
+  lm.bidirectional = true;
+  REQUIRE_THROWS_WITH(Model(lm), Catch::StartsWith("a language model cannot be bidirectional: its backward direction "
+                                                   "would read the very character it must predict"));
+  ModelShape relu_lstm{CellKind::lstm, 10, 8, 1};
+  relu_lstm.nonlinearity = Nonlinearity::relu;
+  REQUIRE_THROWS_WITH(Model(relu_lstm), Catch::StartsWith("the nonlinearity relu is for the vanilla RNN only"));
+  ModelShape classify{CellKind::gru, 10, 8, 1};
+  classify.task = TaskKind::classify;
+  classify.labels = 1;
+  REQUIRE_THROWS_WITH(Model(classify), "number of labels is 1; it must be between 2 and 32");
+  classify.labels = 33;
+  REQUIRE_THROWS_WITH(Model(classify), "number of labels is 33; it must be between 2 and 32");
+  REQUIRE_THROWS_WITH(parse_task("translate"), "unknown task 'translate' (expected lm, spacing or classify)");
+  REQUIRE_THROWS_WITH(parse_nonlinearity("gelu"), "unknown nonlinearity 'gelu' (expected tanh or relu)");
+}
+
+TEST_CASE("a bidirectional model has PyTorch's tensor names, shapes and order", "[nn]") {
+  ModelShape shape{CellKind::gru, 6, 4, 2};
+  shape.bidirectional = true;
+  shape.task = TaskKind::spacing;
+  const ParameterLayout layout(shape);
+  std::vector<std::string> names;
+  for (const TensorInfo& t : layout.tensors()) names.push_back(t.name);
+  REQUIRE(names == std::vector<std::string>{
+                       "rnn.weight_ih_l0", "rnn.weight_hh_l0", "rnn.bias_ih_l0", "rnn.bias_hh_l0",
+                       "rnn.weight_ih_l0_reverse", "rnn.weight_hh_l0_reverse", "rnn.bias_ih_l0_reverse", "rnn.bias_hh_l0_reverse",
+                       "rnn.weight_ih_l1", "rnn.weight_hh_l1", "rnn.bias_ih_l1", "rnn.bias_hh_l1",
+                       "rnn.weight_ih_l1_reverse", "rnn.weight_hh_l1_reverse", "rnn.bias_ih_l1_reverse", "rnn.bias_hh_l1_reverse",
+                       "decoder.weight", "decoder.bias"});
+  REQUIRE(layout.tensors()[8].shape == std::vector<int>{12, 8});  // layer 1 reads [forward, backward]: 2H
+  REQUIRE(layout.tensors()[16].shape == std::vector<int>{2, 8});  // spacing: 2 classes from 2H
+}
+
 TEST_CASE("initialization follows PyTorch: uniform within 1/sqrt(H), optional forget bias 1", "[nn]") {
   ModelShape shape{CellKind::lstm, 10, 16, 2};
   Model model(shape);

@@ -15,7 +15,9 @@ import sys
 import torch
 
 readme, charrnn, workdir = (os.path.abspath(a) for a in sys.argv[1:4])
-load_snippet, save_snippet = re.findall(r"```python\n(.*?)```", open(readme, encoding="utf-8").read(), re.S)
+snippets = re.findall(r"```python\n(.*?)```", open(readme, encoding="utf-8").read(), re.S)
+load_snippet = next(s for s in snippets if "def load_charrnn(" in s)
+save_snippet = next(s for s in snippets if "def save_charrnn(" in s)
 os.chdir(workdir)
 TEXT = "The pease porridge hot, pease porridge cold, pease porridge in the pot, nine days old. " * 30
 open("input.txt", "w", encoding="utf-8").write(TEXT)
@@ -43,9 +45,9 @@ def close(a, b):
 
 
 failures = []
-for cell in ("lstm", "gru", "rnn"):
-    cli("train", "--text", "input.txt", "--cell", cell, "--hidden", "24", "--layers", "2", "--steps", "40",
-        "--seq", "16", "--batch", "4", "--lr", "0.01", "--out", "model.safetensors")
+for cell, nonlinearity in (("lstm", "tanh"), ("gru", "tanh"), ("rnn", "tanh"), ("rnn", "relu")):
+    cli("train", "--text", "input.txt", "--cell", cell, "--nonlinearity", nonlinearity, "--hidden", "24", "--layers", "2",
+        "--steps", "40", "--seq", "16", "--batch", "4", "--lr", "0.01", "--out", "model.safetensors")
     namespace = {}
     exec(load_snippet, namespace)  # defines load_charrnn and sample, then loads model.safetensors and samples
     model, vocab = namespace["model"], namespace["vocab"]
@@ -53,10 +55,10 @@ for cell in ("lstm", "gru", "rnn"):
     cli_loss = json.loads(cli("eval", "--model", "model.safetensors", "--text", "held_out.txt"))["loss"]
     sampled = namespace["sample"](model, vocab, prime="pease ", length=50)
     ok = close(torch_loss, cli_loss) and len(sampled) == 56 and all(ch in vocab for ch in sampled)
-    print(f"{'ok ' if ok else 'BAD'} {cell}: CLI model in PyTorch, loss {torch_loss:.6f} vs charrnn eval {cli_loss:.6f}; "
+    print(f"{'ok ' if ok else 'BAD'} {cell} ({nonlinearity}): CLI model in PyTorch, loss {torch_loss:.6f} vs charrnn eval {cli_loss:.6f}; "
           f"sample {sampled!r}")
     if not ok:
-        failures.append(f"load {cell}")
+        failures.append(f"load {cell} {nonlinearity}")
 
 namespace = {}
 exec(save_snippet, namespace)  # a fresh nn.GRU(V, 64, 2) + nn.Linear written to from_pytorch.safetensors

@@ -1,7 +1,8 @@
 // An independent, deliberately plain implementation of the model's forward pass in double precision,
-// written from PyTorch's documented equations (nn.RNN, nn.LSTM, nn.GRU, nn.Linear, CrossEntropyLoss),
+// written from PyTorch's documented equations (nn.RNN tanh|relu, nn.LSTM, nn.GRU, nn.Linear, CrossEntropyLoss),
 // sharing nothing with core/ but the flat parameter layout. The tests check the core against it and
-// take finite differences through it (double precision makes them accurate to ~1e-9).
+// take finite differences through it (double precision makes them accurate to ~1e-9). One direction and
+// a state carried in: the language model's window (tests/support/reference_sequences.hpp has the rest).
 // B batch, T steps, H hidden, V vocab, L layers; inputs/targets (T, B) time-major.
 #pragma once
 
@@ -58,7 +59,8 @@ inline double reference_loss(const ParameterLayout& layout, const std::vector<do
         std::vector<double> hn(H);
         for (int j = 0; j < H; ++j) {
           if (s.cell == CellKind::rnn) {
-            hn[j] = std::tanh(gi[j] + gh[j]);
+            const double a = gi[j] + gh[j];
+            hn[j] = s.nonlinearity == Nonlinearity::relu ? (a > 0 ? a : 0.0) : std::tanh(a);
           } else if (s.cell == CellKind::lstm) {
             const double i = sigmoid(gi[j] + gh[j]), f = sigmoid(gi[H + j] + gh[H + j]);
             const double g = std::tanh(gi[2 * H + j] + gh[2 * H + j]), og = sigmoid(gi[3 * H + j] + gh[3 * H + j]);

@@ -4,7 +4,9 @@
 // drops what concerns a model it has since replaced — there and only there. Typed arrays travel as
 // transferables. `switch (msg.type)` narrows without casts; assertNever makes a new message a compile
 // error until it is handled.
-import type { GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary, SessionSettings, Stop } from '../generated/core.mjs';
+import type {
+  ClassifiedLinesResult, ClassTraceResult, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary, SessionSettings, SpacingBreakdownResult, Stop,
+} from '../generated/core.mjs';
 
 export type Settings = SessionSettings;
 export type { Stop };
@@ -18,7 +20,8 @@ export interface Requests {
   // New sequence length, batch or optimizer for the running model: the weights stay, the count goes on.
   reconfigure: { payload: { settings: Settings }; reply: { step: number } };
   updateTraining: { payload: { learningRate: number; clip: number; dropout: number }; reply: Nothing };
-  validate: { payload: { maxChars: number }; reply: { step: number; loss: number; bitsPerChar: number; predictions: number } };
+  // Held-out scores of the model's task (at most maxChars characters; classify: lines).
+  validate: { payload: { maxChars: number }; reply: { step: number; loss: number; bitsPerChar: number; predictions: number; scores: TaskScores } };
   sample: { payload: { prime: string; length: number; temperature: number; topK: number; seed: number }; reply: { step: number; text: string } };
   probe: { payload: { text: string; temperature: number }; reply: { probabilities: Float32Array } };
   inspect: { payload: { text: string; topK: number }; reply: { step: number; inspection: InspectionResult } };
@@ -26,6 +29,33 @@ export interface Requests {
   // Analytic vs finite-difference gradient for the `perTensor` largest entries of every tensor.
   gradientCheck: { payload: { perTensor: number }; reply: { step: number; check: GradientCheckResult } };
   save: { payload: { withOptimizer: boolean }; reply: { bytes: Uint8Array } };
+  // Spacing: a text (with its spaces) as the model spaces it, and which direction decided.
+  spacingBreakdown: { payload: { text: string }; reply: { step: number; breakdown: SpacingBreakdownResult } };
+  // Classify: the class probabilities after each character of a line (how the decision forms).
+  classTrace: { payload: { line: string }; reply: { step: number; trace: ClassTraceResult } };
+  // Classify: the first held-out lines with the model's decisions.
+  classifiedLines: { payload: { maxLines: number }; reply: { step: number; lines: ClassifiedLinesResult } };
+  // "Who wrote this line?": every non-blank line of texts[i] labelled labels[i], as one text (no model needed).
+  labelLines: { payload: { labels: string[]; texts: string[] }; reply: { text: string } };
+}
+
+// What a task's decisions scored (held out or on training batches): accuracy for every task; spacing adds
+// precision, recall and F1 of the predicted spaces; classify a confusion matrix (labels × labels).
+export interface TaskScores {
+  accuracy: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  confusion: Float64Array;
+}
+
+// The decisions of a training slice's steps, before each update: counts to add up.
+export interface Decisions {
+  scored: number;
+  correct: number;
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
 }
 
 export type RequestKind = keyof Requests;
@@ -63,7 +93,8 @@ export interface Progress {
   clipped: number;
   trainMillis: number;      // time spent inside train() in this slice
   wallMillis: number;       // worker time since the previous slice: training plus everything between slices
-  charsPerStep: number;     // batch × sequence length
+  characters: number;       // characters the slice trained on
+  decisions: Decisions;
   heapBytes: number;
 }
 

@@ -8,15 +8,16 @@
 
 namespace charrnn {
 
-void LayerCache::resize(CellKind cell, int T_, int B_, int H_) {
-  T = T_, B = B_, H = H_, G = gate_count(cell);
-  const std::size_t steps = static_cast<std::size_t>(T) * B, GH = static_cast<std::size_t>(G) * H;
-  gates.resize(steps * GH);
-  h.resize((steps + B) * H);
-  h_proj.resize(cell == CellKind::gru ? steps * GH : 0);
-  c.resize(cell == CellKind::lstm ? (steps + B) * H : 0);
+void LayerCache::resize(CellKind cell, const SequenceLayout& batch_layout, int hidden, bool keep_pre_activations) {
+  layout = &batch_layout;
+  T = batch_layout.steps(), B = batch_layout.batch(), H = hidden, G = gate_count(cell);
+  const std::size_t N = static_cast<std::size_t>(batch_layout.rows()), GH = static_cast<std::size_t>(G) * H;
+  gates.resize(N * GH);
+  h.resize((N + B) * H);
+  h_proj.resize(cell == CellKind::gru ? N * GH : 0);
+  c.resize(cell == CellKind::lstm ? (N + B) * H : 0);
+  pre.resize(keep_pre_activations ? N * GH : 0);
 }
-
 
 void CellGradients::resize(CellKind cell, int T, int B, int H) {
   dh.assign(static_cast<std::size_t>(B) * H, 0.f);
@@ -26,9 +27,9 @@ void CellGradients::resize(CellKind cell, int T, int B, int H) {
   scratch.resize(cell == CellKind::lstm ? static_cast<std::size_t>(B) * H : 0);
 }
 
-std::unique_ptr<Cell> make_cell(CellKind cell) {
-  switch (cell) {
-    case CellKind::rnn: return std::make_unique<RnnCell>();
+std::unique_ptr<Cell> make_cell(const ModelShape& shape) {
+  switch (shape.cell) {
+    case CellKind::rnn: return std::make_unique<RnnCell>(shape.nonlinearity);
     case CellKind::lstm: return std::make_unique<LstmCell>();
     case CellKind::gru: return std::make_unique<GruCell>();
   }

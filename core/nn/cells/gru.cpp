@@ -2,7 +2,7 @@
 //   r = σ(W_ir x + b_ir + W_hr h + b_hr)      z = σ(W_iz x + b_iz + W_hz h + b_hz)
 //   n = tanh(W_in x + b_in + r ⊙ (W_hn h + b_hn))
 //   h_t = (1 - z) ⊙ n + z ⊙ h_{t-1}
-// B batch, T steps, H hidden, G = 3.
+// B batch, T steps, H hidden, G = 3; at step t the first R = rows(t) sequences run.
 #include "nn/cells/gru.hpp"
 
 #include <algorithm>
@@ -14,20 +14,24 @@
 namespace charrnn {
 
 void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const {
-  const int T = cache.T, B = cache.B, H = cache.H, GH = 3 * H;
-  const std::size_t gstep = static_cast<std::size_t>(B) * GH;
+  const int T = cache.T, H = cache.H, GH = 3 * H;
   for (int t = 0; t < T; ++t) {
-    float* hp = cache.h_proj.data() + t * gstep;  // (B, 3H) W_hh h_{t-1} + b_hh
-    for (int b = 0; b < B; ++b) std::memcpy(hp + static_cast<std::size_t>(b) * GH, b_hh, GH * sizeof(float));
+    const int R = cache.rows(t);
+    const std::size_t gfirst = cache.first(t) * GH;
+    float* hp = cache.h_proj.data() + gfirst;  // (R, 3H) W_hh h_{t-1} + b_hh
+    for (int b = 0; b < R; ++b) std::memcpy(hp + static_cast<std::size_t>(b) * GH, b_hh, GH * sizeof(float));
     const float* h_prev = cache.h_at(t);
-    gemm_nn(B, GH, H, h_prev, H, W_hh_t, GH, hp, GH);
-    float* a = cache.gates.data() + t * gstep;  // (B, 3H) input projections → r, z, n
+    gemm_nn(R, GH, H, h_prev, H, W_hh_t, GH, hp, GH);
+    float* a = cache.gates_at(t);  // (R, 3H) input projections → r, z, n
+    float* pre = cache.pre_at(t);
     float* h = cache.h_at(t + 1);
-    for (int b = 0; b < B; ++b) {
+    for (int b = 0; b < R; ++b) {
       const std::size_t g = static_cast<std::size_t>(b) * GH, o = static_cast<std::size_t>(b) * H;
       for (int j = 0; j < 2 * H; ++j) a[g + j] += hp[g + j];  // r, z
+      if (pre) std::memcpy(pre + g, a + g, 2 * H * sizeof(float));
       sigmoid_inplace(a + g, 2 * H);
       for (int j = 0; j < H; ++j) a[g + 2 * H + j] += a[g + j] * hp[g + 2 * H + j];
+      if (pre) std::memcpy(pre + g + 2 * H, a + g + 2 * H, H * sizeof(float));
       tanh_inplace(a + g + 2 * H, H);  // n
       for (int j = 0; j < H; ++j) {
         const float z = a[g + H + j], n = a[g + 2 * H + j];
@@ -38,21 +42,23 @@ void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
 }
 
 void GruCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
-  const int T = cache.T, B = cache.B, H = cache.H, GH = 3 * H;
-  const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
+  const int T = cache.T, H = cache.H, GH = 3 * H;
   float* dh = grads.dh.data();
   std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
   for (int t = T - 1; t >= 0; --t) {
-    const float* above = dh_above + t * step;
+    const int R = cache.rows(t);
+    const std::size_t step = static_cast<std::size_t>(R) * H;
+    const float* above = dh_above + cache.first(t) * H;
     for (std::size_t k = 0; k < step; ++k) dh[k] += above[k];
     grads.dh_norm[t] = l2_norm(dh, step);
     // In place: r,z,n become ∂L/∂(W_ih x + b_ih); W_hh h + b_hh becomes ∂L/∂(W_hh h + b_hh).
-    float* a = cache.gates.data() + t * gstep;
-    float* hp = cache.h_proj.data() + t * gstep;
+    float* a = cache.gates_at(t);
+    float* hp = cache.h_proj.data() + cache.first(t) * GH;
     const float* h_prev = cache.h_at(t);
     float* dx = a;
     float* dhp = hp;
-    for (int b = 0; b < B; ++b) {
+    // Rows past R keep dh = 0: those sequences ended at t - 1, nothing reaches them from a later step.
+    for (int b = 0; b < R; ++b) {
       const std::size_t g = static_cast<std::size_t>(b) * GH, o = static_cast<std::size_t>(b) * H;
       for (int j = 0; j < H; ++j) {
         const float r = a[g + j], z = a[g + H + j], n = a[g + 2 * H + j];
@@ -67,7 +73,7 @@ void GruCell::backward(CellGradients& grads, const float* dh_above, LayerCache& 
         dh[o + j] = d * z;  // the direct path h_t = ... + z ⊙ h_{t-1}; the W_hh path is added below
       }
     }
-    gemm_nn(B, H, GH, dhp, GH, W_hh, H, dh, H);
+    gemm_nn(R, H, GH, dhp, GH, W_hh, H, dh, H);
   }
 }
 

@@ -2,7 +2,7 @@
 //   i = σ(W_ii x + b_ii + W_hi h + b_hi)     f = σ(W_if x + b_if + W_hf h + b_hf)
 //   g = tanh(W_ig x + b_ig + W_hg h + b_hg)  o = σ(W_io x + b_io + W_ho h + b_ho)
 //   c_t = f ⊙ c_{t-1} + i ⊙ g                h_t = o ⊙ tanh(c_t)
-// B batch, T steps, H hidden, G = 4.
+// B batch, T steps, H hidden, G = 4; at step t the first R = rows(t) sequences run.
 #include "nn/cells/lstm.hpp"
 
 #include <algorithm>
@@ -15,16 +15,18 @@
 namespace charrnn {
 
 void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const {
-  const int T = cache.T, B = cache.B, H = cache.H, GH = 4 * H;
-  const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
+  const int T = cache.T, H = cache.H, GH = 4 * H;
   for (int t = 0; t < T; ++t) {
-    float* a = cache.gates.data() + t * gstep;  // (B, 4H) input projections → pre-activations → i,f,g,o
-    add_bias_rows(a, b_hh, B, GH);
-    gemm_nn(B, GH, H, cache.h_at(t), H, W_hh_t, GH, a, GH);
+    const int R = cache.rows(t);
+    const std::size_t step = static_cast<std::size_t>(R) * H;
+    float* a = cache.gates_at(t);  // (R, 4H) input projections → pre-activations → i,f,g,o
+    add_bias_rows(a, b_hh, R, GH);
+    gemm_nn(R, GH, H, cache.h_at(t), H, W_hh_t, GH, a, GH);
+    if (float* pre = cache.pre_at(t)) std::memcpy(pre, a, step * 4 * sizeof(float));
     const float* c_prev = cache.c_at(t);
     float* c = cache.c_at(t + 1);
     float* h = cache.h_at(t + 1);
-    for (int b = 0; b < B; ++b) {
+    for (int b = 0; b < R; ++b) {
       float* row = a + static_cast<std::size_t>(b) * GH;
       sigmoid_inplace(row, 2 * H);      // i, f
       tanh_inplace(row + 2 * H, H);     // g
@@ -34,7 +36,7 @@ void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh
     }
     std::memcpy(h, c, step * sizeof(float));
     tanh_inplace(h, static_cast<int>(step));
-    for (int b = 0; b < B; ++b) {
+    for (int b = 0; b < R; ++b) {
       const float* og = a + static_cast<std::size_t>(b) * GH + 3 * H;
       float* hb = h + static_cast<std::size_t>(b) * H;
       for (int j = 0; j < H; ++j) hb[j] *= og[j];
@@ -43,23 +45,24 @@ void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh
 }
 
 void LstmCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
-  const int T = cache.T, B = cache.B, H = cache.H, GH = 4 * H;
-  const std::size_t step = static_cast<std::size_t>(B) * H, gstep = static_cast<std::size_t>(B) * GH;
+  const int T = cache.T, H = cache.H, GH = 4 * H;
   float* dh = grads.dh.data();  // running ∂L/∂h_t, then ∂L/∂h_{t-1}
   float* dc = grads.dc.data();  // running ∂L/∂c_t (from the future through f), then ∂L/∂c_{t-1}
   std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
   std::fill(grads.dc.begin(), grads.dc.end(), 0.f);
   for (int t = T - 1; t >= 0; --t) {
-    const float* above = dh_above + t * step;
+    const int R = cache.rows(t);
+    const std::size_t step = static_cast<std::size_t>(R) * H;
+    const float* above = dh_above + cache.first(t) * H;
     for (std::size_t k = 0; k < step; ++k) dh[k] += above[k];
     grads.dh_norm[t] = l2_norm(dh, step);
-    float* a = cache.gates.data() + t * gstep;  // i,f,g,o in; ∂L/∂(their pre-activations) out
+    float* a = cache.gates_at(t);  // i,f,g,o in; ∂L/∂(their pre-activations) out
     float* tc = grads.scratch.data();  // tanh(c_t): cheaper to recompute than to keep for every step
     std::memcpy(tc, cache.c_at(t + 1), step * sizeof(float));
     tanh_inplace(tc, static_cast<int>(step));
     const float* c_prev = cache.c_at(t);
     double dc_sq = 0;
-    for (int b = 0; b < B; ++b) {
+    for (int b = 0; b < R; ++b) {
       float* g4 = a + static_cast<std::size_t>(b) * GH;
       const std::size_t o = static_cast<std::size_t>(b) * H;
       for (int j = 0; j < H; ++j) {
@@ -75,8 +78,9 @@ void LstmCell::backward(CellGradients& grads, const float* dh_above, LayerCache&
       }
     }
     grads.dc_norm[t] = static_cast<float>(std::sqrt(dc_sq));
+    // Rows past R stay 0 in dh and dc: those sequences ended at t - 1, nothing reaches them from later.
     std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
-    gemm_nn(B, H, GH, a, GH, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
+    gemm_nn(R, H, GH, a, GH, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
   }
 }
 

@@ -20,9 +20,9 @@ test('a model the CLI trained opens in the browser and samples; the browser’s 
   await openPlayground(page);
   await page.locator('#text').fill(TEXT);
   await expect.poll(() => number(page, '#text-characters')).toBe(TEXT.length);
-  await expect(page.locator('#run-status')).toContainText('ready', { timeout: 20_000 });
+  await expect(page.locator('#run-status')).toContainText('ready');
   await openModelFile(page, cliModel);
-  await expect(page.locator('[data-notice="loaded"]')).toContainText('Opened from-cli.safetensors', { timeout: 20_000 });
+  await expect(page.locator('[data-notice="loaded"]')).toContainText('Opened from-cli.safetensors');
   await expect(page.locator('input[data-key="cell"]:checked')).toHaveValue('gru');
   await expect(page.locator('input[data-key="hiddenSize"]')).toHaveValue('40');
   await expect(page.locator('input[data-key="numLayers"]')).toHaveValue('2');
@@ -31,7 +31,7 @@ test('a model the CLI trained opens in the browser and samples; the browser’s 
   // The CLI's model has learned the rhyme: its sample is made of the rhyme's words.
   await page.locator('#sample-now').click();
   const sample = page.locator('.sample-text').first();
-  await expect(sample).not.toBeEmpty({ timeout: 20_000 });
+  await expect(sample).not.toBeEmpty();
   const sampled = (await sample.textContent()) ?? '';
   expect([...sampled].every((c) => TEXT.includes(c))).toBe(true);
   expect(sampled).toMatch(/(sixpence|blackbird|pocket|twenty|song)/);

@@ -1,23 +1,19 @@
 // Pause, Step and Reset; settings that keep or throw away training, and the question before the latter.
 import { expect, test } from '@playwright/test';
-import { downloadModel, number, openModelFile, openPlayground } from './helpers';
+import { downloadModel, number, openModelFile, openPlayground, pause, settledAt } from './helpers';
 
 test('pause stops the steps, step trains exactly one window, reset starts over', async ({ page }) => {
   await openPlayground(page);
   await page.locator('#train').click();
   await expect.poll(() => number(page, '#stat-step')).toBeGreaterThan(5);
-  await page.locator('#train').click();
-  await expect(page.locator('#train')).toHaveText('Train');
-  await expect(page.locator('#run-status')).toContainText('Paused at step');
-  await page.waitForTimeout(300);  // the steps the worker finished before the pause arrived
-  const paused = await number(page, '#stat-step');
+  // The step the engine says it stopped at (the steps it finished before the pause arrived included).
+  const paused = await pause(page);
   await expect(page.locator('#run-status')).toHaveText(`Paused at step ${paused.toLocaleString('en-US')}`);
-  await page.waitForTimeout(600);
-  expect(await number(page, '#stat-step')).toBe(paused);
 
+  // Paused means stopped: one Step later the engine stands at exactly one more (it says so itself,
+  // and its answers for that step are back, so nothing else is on its way).
   await page.locator('#step').click();
-  await expect.poll(() => number(page, '#stat-step')).toBe(paused + 1);
-  await page.waitForTimeout(400);
+  await settledAt(page, paused + 1);
   expect(await number(page, '#stat-step')).toBe(paused + 1);
   await expect(page.locator('#train')).toHaveText('Train');
 

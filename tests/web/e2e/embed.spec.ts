@@ -4,18 +4,21 @@
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { TRAINING_WAIT } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
-const HOST_PORT = 4381;
-const OTHER_PORT = 4382;
+// The two course pages' ports: free ones the system picks, so two checkouts can run this at once.
+let HOST_PORT = 0;
+let OTHER_PORT = 0;
 const HOST_DIR = join(import.meta.dirname, 'host');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 let servers: Server[] = [];
 
 test.beforeAll(async () => {
-  servers = await Promise.all([HOST_PORT, OTHER_PORT].map((port) => new Promise<Server>((resolve) => {
+  servers = await Promise.all([0, 1].map(() => new Promise<Server>((resolve) => {
     const server = createServer((req, res) => {
       const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\//, '') || 'host.html';
       if (!['host.html', 'host.js', 'host.css'].includes(name)) {
@@ -25,8 +28,9 @@ test.beforeAll(async () => {
       res.writeHead(200, { 'content-type': TYPES[name.slice(name.lastIndexOf('.'))] });
       res.end(readFileSync(join(HOST_DIR, name)));
     });
-    server.listen(port, 'localhost', () => resolve(server));
+    server.listen(0, 'localhost', () => resolve(server));
   })));
+  [HOST_PORT, OTHER_PORT] = servers.map((s) => (s.address() as AddressInfo).port);
 });
 
 test.afterAll(async () => {
@@ -38,7 +42,7 @@ interface Event { type: string; step?: number; bitsPerChar?: number | null; loss
 async function openHost(page: Page, hostPort: number, playgroundHash: string, baseURL: string): Promise<void> {
   const src = `${baseURL}${playgroundHash}`;
   await page.goto(`http://localhost:${hostPort}/host.html?src=${encodeURIComponent(src)}`);
-  await expect(page.frameLocator('iframe').locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.frameLocator('iframe').locator('#train')).toBeEnabled();
 }
 
 const events = (page: Page) => page.evaluate(() => (window as unknown as { __events: Event[] }).__events);
@@ -57,11 +61,13 @@ test('a course page on another origin starts and pauses training and receives pr
   // Not our schema: ignored, even from the allowed origin.
   await send(page, { type: 'start' });
   await send(page, { ...command('start'), extra: 1 });
-  await page.waitForTimeout(800);
+  // Messages are handled in the order sent: once a later question is answered, those were handled.
+  await send(page, command('getState', { id: 'after-bad' }));
+  await expect.poll(async () => (await events(page)).find((e) => e.type === 'state' && e.id === 'after-bad')).toMatchObject({ phase: 'ready', step: 0 });
   await expect(frame.locator('#stat-step')).toHaveText('0');
 
   await page.locator('#host-start').click();
-  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'progress' && (e.step ?? 0) > 20).length, { timeout: 30_000 }).toBeGreaterThan(0);
+  await expect.poll(async () => (await events(page)).filter((e) => e.type === 'progress' && (e.step ?? 0) > 20).length, TRAINING_WAIT).toBeGreaterThan(0);
   const progress = (await events(page)).filter((e) => e.type === 'progress').pop()!;
   expect(progress.bitsPerChar).toBeGreaterThan(0);
   expect(progress.loss).toBeCloseTo(progress.bitsPerChar! * Math.LN2, 5);
@@ -76,8 +82,8 @@ test('a course page on another origin starts and pauses training and receives pr
   const paused = (await events(page)).find((e) => e.type === 'paused')!;
 
   await send(page, command('getState', { id: 'q1' }));
-  await expect.poll(async () => (await events(page)).some((e) => e.type === 'state')).toBe(true);
-  const state = (await events(page)).find((e) => e.type === 'state')! as Event & { settings: Record<string, unknown> };
+  await expect.poll(async () => (await events(page)).some((e) => e.type === 'state' && e.id === 'q1')).toBe(true);
+  const state = (await events(page)).find((e) => e.type === 'state' && e.id === 'q1')! as Event & { settings: Record<string, unknown> };
   expect(state).toMatchObject({ id: 'q1', phase: 'ready' });
   expect(state.step).toBeGreaterThanOrEqual(paused.step!);
   expect(state.settings).toMatchObject({ cell: 'lstm', hiddenSize: 128, seed: 1 });
@@ -94,6 +100,8 @@ test('a page on an origin the link did not allow can neither drive it nor hear i
   await openHost(page, OTHER_PORT, `#embed=1&origin=http://localhost:${HOST_PORT}`, baseURL!);
   await page.locator('#host-start').click();
   await send(page, command('getState'));
+  // Nothing answers a page that may not ask, so there is no reply to wait for: room for a wrong
+  // answer to show (this wait cannot fail a right page).
   await page.waitForTimeout(2000);
   await expect(page.frameLocator('iframe').locator('#stat-step')).toHaveText('0');
   await expect(page.frameLocator('iframe').locator('#train')).toHaveText('Train');
@@ -103,7 +111,7 @@ test('a page on an origin the link did not allow can neither drive it nor hear i
 test('without an origin in the link, no page may drive it', async ({ page, baseURL }) => {
   await openHost(page, HOST_PORT, '#embed=1', baseURL!);
   await page.locator('#host-start').click();
-  await page.waitForTimeout(2000);
+  await page.waitForTimeout(2000);  // room for a wrong start to show (as above)
   await expect(page.frameLocator('iframe').locator('#stat-step')).toHaveText('0');
   expect(await events(page)).toEqual([]);
 });
@@ -113,7 +121,7 @@ test('the embed layout fits its box, wide and narrow', async ({ page }) => {
   for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     await page.setViewportSize({ width, height });
     await page.goto('./#embed=1');
-    await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+    await expect(page.locator('#train')).toBeEnabled();
     await expect(page.locator('.site-header')).toBeHidden();
     await expect(page.locator('.site-footer')).toBeHidden();
     await expect(page.locator('#embed-open')).toBeVisible();

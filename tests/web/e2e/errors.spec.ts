@@ -1,7 +1,7 @@
 // Everything that cannot go on says so clearly and offers a way out: a text too short for the
 // window, a run whose loss blows up, an engine that fails.
 import { expect, test } from '@playwright/test';
-import { number, openPlayground } from './helpers';
+import { number, openPlayground, TRAINING_WAIT } from './helpers';
 
 test('a text too short for the window is explained, with fixes that work', async ({ page }) => {
   await openPlayground(page);
@@ -34,7 +34,7 @@ test('a diverging run stops, keeps earlier weights, and continues with a lower l
   await openPlayground(page, '#lr=1');
   await page.locator('#train').click();
   const notice = page.locator('[data-notice="stop"]');
-  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await expect(notice).toBeVisible(TRAINING_WAIT);
   await expect(notice).toContainText('training diverged');
   await expect(notice).toContainText('A lower learning rate usually fixes this');
   await expect(notice).toContainText(/The weights went back to step \d+/);
@@ -46,7 +46,7 @@ test('a diverging run stops, keeps earlier weights, and continues with a lower l
   await expect(page.locator('input[data-key="learningRate"]')).toHaveValue('0.1');
   await expect(page.locator('#train')).toHaveText('Pause');
   await expect(notice).toBeHidden();
-  await expect.poll(() => number(page, '#stat-step')).toBeGreaterThan(restored + 20);
+  await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThan(restored + 20);
   await page.locator('#train').click();
   await expect(notice).toBeHidden();
 });
@@ -55,7 +55,7 @@ test('an engine that cannot start is reported, and a restart keeps the text and 
   await page.route('**/*.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: Buffer.from('not a wasm module') }));
   await page.goto('./#hidden=64&seed=5');
   const notice = page.locator('[data-notice="fatal"]');
-  await expect(notice).toBeVisible({ timeout: 20_000 });
+  await expect(notice).toBeVisible();
   await expect(notice).toContainText('The training engine stopped');
   await expect(page.locator('#engine')).toHaveText('Engine stopped');
   await expect(page.locator('#train')).toBeDisabled();
@@ -63,7 +63,7 @@ test('an engine that cannot start is reported, and a restart keeps the text and 
 
   await page.unroute('**/*.wasm');
   await notice.locator('button', { hasText: 'Restart the engine' }).click();
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.locator('#train')).toBeEnabled();
   await expect(page.locator('[data-notice="restarted"]')).toBeVisible();
   await expect(page.locator('#text')).toHaveValue(/^my own words/);
   await expect(page.locator('input[data-key="hiddenSize"]')).toHaveValue('64');
@@ -74,8 +74,8 @@ test('an engine that cannot start is reported, and a restart keeps the text and 
 test('a worker script that fails to load is reported the same way', async ({ page }) => {
   await page.route(/worker-[^/]*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
   await page.goto('./');
-  await expect(page.locator('[data-notice="fatal"]')).toBeVisible({ timeout: 20_000 });
+  await expect(page.locator('[data-notice="fatal"]')).toBeVisible();
   await page.unroute(/worker-[^/]*\.js$/);
   await page.locator('[data-notice="fatal"] button', { hasText: 'Restart the engine' }).click();
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.locator('#train')).toBeEnabled();
 });

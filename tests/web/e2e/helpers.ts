@@ -1,10 +1,23 @@
-// What every end-to-end test needs: the page opened with a long-task recorder installed first, and
-// ways to read the numbers a person reads.
+// What every end-to-end test needs: the page opened with a long-task recorder and a recorder of what
+// its workers report installed first, and ways to read the numbers a person reads.
+//
+// Nothing here waits for a time to pass: a test waits for the state the page promises (with timeouts
+// that only bound a hang), and learns when the engine has settled from what the engine itself says.
 import { expect, type Download, type FileChooser, type Page } from '@playwright/test';
+
+// A main-thread task this long is a frozen page, however busy the machine: on a quiet machine the
+// page's tasks take a few milliseconds. (How close it stays to the browser's 50 ms long-task line is
+// measured by `npm run bench`: bench/web/.)
+export const FROZEN_MS = 2000;
+
+// For a wait on training itself (a loss to fall below a mark, a step count to reach): a busy 2-core
+// machine trains several times slower than a quiet one, so such waits get four times the default.
+export const TRAINING_WAIT = { timeout: 240_000 };
 
 declare global {
   interface Window {
     __longTasks: { start: number; duration: number }[];
+    __fromWorker: { type: string; step?: number }[];
   }
 }
 
@@ -18,12 +31,88 @@ export async function recordLongTasks(page: Page): Promise<void> {
   });
 }
 
+// Records what the page's workers tell it, so a test can wait for the engine's own word — "paused at
+// step 417", "here is the validation of step 5" — instead of guessing how long that takes on this
+// machine. Each entry: an event's type (not the steady stream of progress) or the kind of request a
+// reply answers ('validate', 'probe', 'inspect'…), with the step it names. The page itself is
+// unchanged: one more listener, and the requests it sends are noted on their way (replies name only
+// the request's id).
+export async function recordWorkerReports(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    window.__fromWorker = [];
+    const Native = window.Worker;
+    window.Worker = class extends Native {
+      private readonly kinds = new Map<number, string>();
+
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent) => {
+          const d = e.data as { type?: string; id?: number; ok?: boolean; reply?: { step?: unknown }; event?: { type: string; step?: unknown } } | null;
+          const step = (x: unknown) => (typeof x === 'number' ? x : undefined);
+          if (d?.type === 'event' && d.event && d.event.type !== 'progress') {
+            window.__fromWorker.push({ type: d.event.type, step: step(d.event.step) });
+          } else if (d?.type === 'reply' && typeof d.id === 'number') {
+            const kind = this.kinds.get(d.id) ?? 'reply';
+            this.kinds.delete(d.id);
+            window.__fromWorker.push({ type: d.ok ? kind : `${kind} failed`, step: step(d.reply?.step) });
+          }
+        });
+      }
+
+      override postMessage(message: unknown, transfer?: Transferable[] | StructuredSerializeOptions): void {
+        const m = message as { type?: string; id?: number; kind?: string } | null;
+        if (m?.type === 'request' && typeof m.id === 'number' && typeof m.kind === 'string') this.kinds.set(m.id, m.kind);
+        super.postMessage(message, transfer as Transferable[]);
+      }
+    };
+  });
+}
+
 // Opens the playground and waits until a model is built and Train can be pressed.
 export async function openPlayground(page: Page, hash = ''): Promise<void> {
   await recordLongTasks(page);
+  await recordWorkerReports(page);
   await page.goto(`./${hash}`);
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.locator('#train')).toBeEnabled();
   await expect(page.locator('#run-status')).toContainText('press Train');
+}
+
+// Presses Pause and returns the step the engine says it stopped at (steps finished before the pause
+// arrived included), once the page shows it.
+export async function pause(page: Page): Promise<number> {
+  const before = await pausedReports(page);
+  await expect(page.locator('#train')).toHaveText('Pause');
+  await page.locator('#train').click();
+  await expect(page.locator('#train')).toHaveText('Train');
+  await expect.poll(() => pausedReports(page)).toBeGreaterThan(before);
+  const step = await page.evaluate(() => window.__fromWorker.filter((m) => m.type === 'paused').pop()!.step!);
+  await expect(page.locator('#stat-step')).toHaveText(step.toLocaleString('en-US'));
+  return step;
+}
+
+async function pausedReports(page: Page): Promise<number> {
+  return page.evaluate(() => window.__fromWorker.filter((m) => m.type === 'paused').length);
+}
+
+// Waits until the answers the page asks for whenever the weights stop changing (after a pause or a
+// Step) have come back for `step` and are on screen: the validation loss, the probe's bars and the
+// heatmap. Reading the figures any earlier may read the previous step's.
+// How "on screen" is known: the page asks for validation, probe and heatmap in that order and the
+// worker answers in order, so the heatmap's answer comes last; the page draws every part that changed
+// in one frame (FrameScheduler), so once the heatmap says "weights of step N", the others are drawn.
+export async function settledAt(page: Page, step: number): Promise<void> {
+  await expect(page.locator('#stat-step')).toHaveText(step.toLocaleString('en-US'));
+  await expect.poll(() => page.evaluate((s) => {
+    const log = window.__fromWorker;
+    let at = -1;
+    for (let i = log.length - 1; i >= 0 && at < 0; i--) if (log[i].type === 'paused' && log[i].step === s) at = i;
+    const after = at < 0 ? [] : log.slice(at + 1).map((m) => `${m.type}:${m.step ?? ''}`);
+    const validated = after.indexOf(`validate:${s}`);
+    const probed = after.indexOf('probe:');
+    const inspected = after.indexOf(`inspect:${s}`);
+    return validated >= 0 && probed >= 0 && inspected > validated && inspected > probed;
+  }, step), { message: `the validation, probe and heatmap of step ${step} arrive in that order` }).toBe(true);
+  await expect(page.locator('#heat-status')).toHaveText(`weights of step ${step.toLocaleString('en-US')}`);
 }
 
 export async function now(page: Page): Promise<number> {
@@ -39,7 +128,7 @@ export async function longTasksSince(page: Page, since: number): Promise<{ start
   return page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), since);
 }
 
-// Counts how often the step counter on screen changes within `millis`.
+// Counts how often the step counter on screen changes within `millis` (a measurement: bench/web/).
 export async function screenUpdates(page: Page, millis: number): Promise<number> {
   return page.evaluate((ms) => new Promise<number>((resolve) => {
     let changes = 0;
@@ -51,6 +140,18 @@ export async function screenUpdates(page: Page, millis: number): Promise<number>
       resolve(changes);
     }, ms);
   }), millis);
+}
+
+// Starts counting the changes of the step counter on screen; the returned function reads the count.
+export async function countStepChanges(page: Page): Promise<() => Promise<number>> {
+  const key = await page.evaluate(() => {
+    const w = window as unknown as Record<string, number>;
+    const name = `__stepChanges${Object.keys(w).filter((k) => k.startsWith('__stepChanges')).length}`;
+    w[name] = 0;
+    new MutationObserver(() => (w[name] += 1)).observe(document.getElementById('stat-step')!, { characterData: true, childList: true, subtree: true });
+    return name;
+  });
+  return () => page.evaluate((k) => (window as unknown as Record<string, number>)[k], key);
 }
 
 // The pixels of one heatmap canvas, as a data URL (equal strings: the same picture).

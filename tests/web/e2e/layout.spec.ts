@@ -3,13 +3,13 @@
 // strict Content-Security-Policy, and no request to any other origin.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { canvasColours, number, openPlayground } from './helpers';
+import { canvasColours, number, openPlayground, TRAINING_WAIT } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
 
 async function trainFor(page: Page, steps: number) {
   await page.locator('#train').click();
-  await expect.poll(() => number(page, '#stat-step'), { timeout: 30_000 }).toBeGreaterThanOrEqual(steps);
+  await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThanOrEqual(steps);
   await page.locator('#train').click();
   await expect(page.locator('#train')).toHaveText('Train');
   await expect(page.locator('#stat-validation')).not.toHaveText('–');
@@ -69,7 +69,7 @@ test('runs from a sub-path under a strict CSP, with no request to another origin
     document.addEventListener('securitypolicyviolation', (e) => console.error(`Refused to load: ${e.violatedDirective} ${e.blockedURI}`));
   });
   await page.goto(`${origin}/some/deep/path/`);
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.locator('#train')).toBeEnabled();
   await page.locator('#step').click();
   await expect.poll(() => number(page, '#stat-step')).toBe(1);
   await page.locator('#heatmap-panel').scrollIntoViewIfNeeded();

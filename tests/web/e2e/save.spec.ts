@@ -3,7 +3,7 @@
 // stopped), and deleted one by one or all at once; without storage the page says so.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { number, openPlayground } from './helpers';
+import { number, openPlayground, settledAt } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
 
@@ -13,7 +13,7 @@ async function stepTo(page: Page, target: number) {
     await page.locator('#step').click();
     await expect.poll(() => number(page, '#stat-step')).toBe(before + 1);
   }
-  await expect(page.locator('#stat-validation')).not.toHaveText('–');
+  await settledAt(page, target);  // its validation and probe are on screen, not the step before's
 }
 
 async function savedList(page: Page) {
@@ -28,7 +28,7 @@ test('save → reload → restore continues the run exactly, with the same losse
   await stepTo(page, 3);
   // Every pause (a Step ends in one) saves the latest model; the first validation is the best so far.
   const list = await savedList(page);
-  await expect(list.locator('[data-kind="latest"] .saves-detail')).toContainText('Step 3 ·', { timeout: 10_000 });
+  await expect(list.locator('[data-kind="latest"] .saves-detail')).toContainText('Step 3 ·');
   await expect(list.locator('[data-kind="best"]')).toHaveCount(1);
   await expect(list.locator('[data-kind="latest"] .saves-text')).toHaveText('English story');
   mkdirSync(SHOTS, { recursive: true });
@@ -36,7 +36,7 @@ test('save → reload → restore continues the run exactly, with the same losse
   await page.locator('#saves-dialog .dialog-close').click();
 
   await page.reload();
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.locator('#train')).toBeEnabled();
   await expect(page.locator('#stat-step')).toHaveText('0');
   const offer = page.locator('[data-notice="autosave-restore"]');
   await expect(offer).toContainText('This browser kept a model of this text');
@@ -46,7 +46,6 @@ test('save → reload → restore continues the run exactly, with the same losse
   await expect(page.locator('#stat-step')).toHaveText('3');
   await stepTo(page, 5);
   const resumedValidation = await page.locator('#stat-validation').textContent();
-  await page.waitForTimeout(1000);  // the probe follows the pause
   // The probe's next-character probabilities depend only on the weights.
   const resumedProbe = await page.locator('#probe-bars').textContent();
   expect(resumedProbe).toMatch(/\d/);
@@ -63,7 +62,7 @@ test('saved models can be deleted one by one or all at once', async ({ page }) =
   await openPlayground(page, '#seq=16&batch=4&hidden=16');
   await stepTo(page, 2);
   const list = await savedList(page);
-  await expect(list.locator('.saves-item')).toHaveCount(2, { timeout: 10_000 });
+  await expect(list.locator('.saves-item')).toHaveCount(2);
   await list.locator('[data-kind="best"] button', { hasText: 'Delete' }).click();
   await expect(list.locator('.saves-item')).toHaveCount(1);
   await expect(list.locator('[data-kind="latest"]')).toHaveCount(1);
@@ -72,8 +71,8 @@ test('saved models can be deleted one by one or all at once', async ({ page }) =
   await expect(page.locator('#saves-message')).toContainText('Nothing saved yet');
   await page.locator('#saves-dialog .dialog-close').click();
   await page.reload();
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
-  await page.waitForTimeout(500);
+  await expect(page.locator('#train')).toBeEnabled();
+  await page.waitForTimeout(500);  // room for an offer that must not come (cannot fail a right page)
   await expect(page.locator('[data-notice="autosave-restore"]')).toHaveCount(0);
 });
 

@@ -3,7 +3,7 @@
 // plain message that says what happened and what to try, not in a page that looks like it is starting.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { number, openPlayground } from './helpers';
+import { number, openPlayground, TRAINING_WAIT } from './helpers';
 
 // The browser reports this tag, as WebKitGTK does from the process locale: a getter on the prototype,
 // exactly where the real one lives.
@@ -37,7 +37,7 @@ for (const [tag, usable] of BAD_TAGS) {
     expect(await lossCurvePixels(page)).toBe(0);
 
     await page.locator('#train').click();
-    await expect.poll(() => number(page, '#stat-step'), { timeout: 30_000 }).toBeGreaterThanOrEqual(30);
+    await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThanOrEqual(30);
     await page.locator('#train').click();
     await expect(page.locator('#train')).toHaveText('Train');
     await expect(page.locator('.chart-empty')).toBeHidden();
@@ -51,7 +51,7 @@ const MAIN_CHUNK = /\/assets\/main-[^/]*\.js$/;
 
 async function expectStartupFailure(page: Page, said: string | RegExp): Promise<void> {
   const failure = page.locator('#startup-failure');
-  await expect(failure).toBeVisible({ timeout: 15_000 });
+  await expect(failure).toBeVisible();
   await expect(failure).toHaveAttribute('role', 'alert');
   await expect(failure.locator('h2')).toHaveText('The playground could not start');
   await expect(failure.locator('code')).toHaveText(said);
@@ -77,7 +77,7 @@ test('a module that throws while the page loads ends in a plain message, and Rel
 
   await page.unroute(MAIN_CHUNK);
   await page.locator('#startup-failure button', { hasText: 'Reload the page' }).click();
-  await expect(page.locator('#train')).toBeEnabled({ timeout: 20_000 });
+  await expect(page.locator('#train')).toBeEnabled();
   await expect(page.locator('#startup-failure')).toHaveCount(0);
 });
 

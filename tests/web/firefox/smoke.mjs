@@ -1,6 +1,8 @@
 // The built playground in Debian's Firefox ESR, driven over WebDriver BiDi (Firefox's own remote
-// protocol: Playwright's patched Firefox cannot be downloaded here). Opens the page, trains for a few
-// seconds, types in the probe, samples; fails on any engine error or if the model did not train.
+// protocol: Playwright's patched Firefox cannot be downloaded here). Opens the page, trains until the
+// model has learned something, types in the probe, samples; fails on any engine error or if the model
+// did not train. It waits for what the page shows, never for a time: each wait is bounded only to
+// end a hang (WAIT_MS), so a slow or busy machine makes it longer, not red.
 //   node --experimental-websocket smoke.mjs URL SCREENSHOT.png   (Firefox listening on BIDI_PORT)
 import { writeFileSync } from 'node:fs';
 
@@ -20,6 +22,17 @@ const send = (method, params) => new Promise((resolve, reject) => {
   ws.send(JSON.stringify({ id, method, params }));
 });
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const WAIT_MS = 120_000;
+// Polls `expression` in the page until it is truthy or WAIT_MS pass; returns its last value.
+async function until(expression) {
+  const end = Date.now() + WAIT_MS;
+  let value = await page(expression);
+  while (!value && Date.now() < end) {
+    await sleep(250);
+    value = await page(expression);
+  }
+  return value;
+}
 const failures = [];
 const check = (ok, what) => {
   console.log(`${ok ? 'ok ' : 'BAD'} ${what}`);
@@ -35,23 +48,25 @@ await send('browsingContext.setViewport', { context, viewport: { width: 1280, he
 await send('browsingContext.navigate', { context, url, wait: 'complete' });
 
 const ready = `!document.querySelector('#train').disabled && /ready/.test(document.querySelector('#run-status').textContent)`;
-for (let i = 0; i < 60 && !(await page(ready)); i++) await sleep(500);
-check(await page(ready), `model ready: ${await page(`document.querySelector('#run-status').textContent`)}`);
+check(await until(ready), `model ready: ${await page(`document.querySelector('#run-status').textContent`)}`);
 console.log(`    ${await page('navigator.userAgent')}; engine: ${await page(`document.querySelector('#engine').textContent`)}`);
 
 await page(`document.querySelector('#train').click()`);
-await sleep(6000);
+const stepShown = `Number(document.querySelector('#stat-step').textContent.replace(/,/g, ''))`;
+const lossShown = `Number(document.querySelector('#stat-train').textContent)`;
+await until(`${stepShown} >= 20 && ${lossShown} < 5.0`);
 await page(`document.querySelector('#train').click()`);
-const step = Number((await page(`document.querySelector('#stat-step').textContent`)).replace(/,/g, ''));
-const loss = Number(await page(`document.querySelector('#stat-train').textContent`));
-check(step >= 20 && loss < 5.0, `trained 6 s: step ${step}, training loss ${loss} bits/char (uniform guess 5.7)`);
+await until(`!document.querySelector('#train').classList.contains('is-training')`);
+const step = await page(stepShown);
+const loss = await page(lossShown);
+check(step >= 20 && loss < 5.0, `trained: step ${step}, training loss ${loss} bits/char (uniform guess 5.7)`);
 
 await page(`(() => { const p = document.querySelector('#probe'); p.value = 'The lamp'; p.dispatchEvent(new Event('input', { bubbles: true })); })()`);
 await page(`document.querySelector('#sample-now').click()`);
-await sleep(1500);
+await until(`(document.querySelector('.sample-text')?.textContent ?? '').length > 50`);
 const sample = (await page(`document.querySelector('.sample-text')?.textContent ?? ''`)) ?? '';
 check(sample.length > 50, `sample: ${JSON.stringify(sample.slice(0, 60))}…`);
-const bars = await page(`document.querySelectorAll('#probe-panel [class*=bar]').length`);
+const bars = await until(`document.querySelectorAll('#probe-panel [class*=bar]').length`);
 check(bars > 0, `probe answered (${bars} bar elements)`);
 check((await page(`document.querySelectorAll('[data-notice="fatal"]').length`)) === 0, 'no engine failure');
 

@@ -10,6 +10,6 @@ export async function loadCore(): Promise<CoreModule> {
 }
 
 export const smallSettings: SessionSettings = {
-  cell: 'lstm', hiddenSize: 32, numLayers: 1, forgetBiasOne: false, valFrac: 0.1, seqLen: 16, batch: 8,
+  task: 'lm', bidirectional: false, nonlinearity: 'tanh', cell: 'lstm', hiddenSize: 32, numLayers: 1, forgetBiasOne: false, valFrac: 0.1, seqLen: 16, batch: 8,
   optimizer: 'adam', learningRate: 1e-2, clip: 5, dropout: 0, seed: 1,
 };

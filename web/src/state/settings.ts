@@ -138,6 +138,7 @@ export function fieldHelp(f: Pick<Field, 'key'>): MessageKey {
 // The core's settings out of the page's state.
 export function coreSettings(s: PlaygroundState): Settings {
   return {
+    task: 'lm', bidirectional: false, nonlinearity: 'tanh',  // the page trains language models (tasks: issue 13)
     cell: s.cell, hiddenSize: s.hiddenSize, numLayers: s.numLayers, forgetBiasOne: s.forgetBiasOne,
     valFrac: s.valFrac, seqLen: s.seqLen, batch: s.batch, optimizer: s.optimizer,
     learningRate: s.learningRate, clip: s.clip, dropout: s.dropout, seed: s.seed,

@@ -11,7 +11,7 @@ const BUDGET_MS = 90;  // training time per cell type
 export function warmUp(module: CoreModule): void {
   for (const cell of ['lstm', 'gru', 'rnn'] as const) {
     const settings: SessionSettings = {
-      cell, hiddenSize: 48, numLayers: 2, forgetBiasOne: true, valFrac: 0.1, seqLen: 24, batch: 8,
+      task: 'lm', bidirectional: false, nonlinearity: 'tanh', cell, hiddenSize: 48, numLayers: 2, forgetBiasOne: true, valFrac: 0.1, seqLen: 24, batch: 8,
       optimizer: 'adam', learningRate: 0.003, clip: 5, dropout: 0.1, seed: 1,
     };
     const session = new module.Session();

@@ -84,7 +84,8 @@ function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
       run: m.runId,
       progress: {
         step: r.stop ? r.stop.atStep : r.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
-        trainMillis, wallMillis, charsPerStep: m.settings.batch * m.settings.seqLen, heapBytes: module!.heapSize(),
+        trainMillis, wallMillis, characters: r.characters, heapBytes: module!.heapSize(),
+        decisions: { scored: r.scored, correct: r.correct, truePositive: r.truePositive, falsePositive: r.falsePositive, falseNegative: r.falseNegative },
       },
     },
     [r.losses.buffer, r.gradNorms.buffer],
@@ -137,6 +138,10 @@ function handle(msg: ToWorker) {
   if (msg.type === 'command') return command(msg.command);
   const m = model;
   if (msg.kind === 'create' || msg.kind === 'load') return build(module, msg);
+  if (msg.kind === 'labelLines') {
+    const core = module;
+    return answer(msg, () => core.labelLines(msg.payload.labels, msg.payload.texts), (r) => ({ text: r.text }));
+  }
   if (!m) return fail(msg, 'no model yet: create or load one first');
   respond(m, msg);
 }
@@ -203,7 +208,10 @@ function respond(m: Model, msg: RequestMsg) {
       }, () => ({}));
     }
     case 'validate':
-      return answer(msg, () => c.validate(msg.payload.maxChars), (r) => ({ step: c.steps(), loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions }));
+      return answer(msg, () => c.validate(msg.payload.maxChars), (r) => ({
+        step: c.steps(), loss: r.loss, bitsPerChar: r.bitsPerChar, predictions: r.predictions,
+        scores: { accuracy: r.accuracy, precision: r.precision, recall: r.recall, f1: r.f1, confusion: r.confusion },
+      }), (r) => [r.confusion.buffer]);
     case 'sample': {
       const p = msg.payload;
       return answer(msg, () => c.sample(p.prime, p.length, p.temperature, p.topK, p.seed), (r) => ({ step: c.steps(), text: r.text }));
@@ -222,6 +230,16 @@ function respond(m: Model, msg: RequestMsg) {
     case 'gradientCheck':
       return answer(msg, () => c.gradientCheck(msg.payload.perTensor), (r) => ({ step: c.steps(), check: r }),
         (r) => uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]));
+    case 'spacingBreakdown':
+      return answer(msg, () => c.spacingBreakdown(msg.payload.text), (r) => ({ step: c.steps(), breakdown: r }),
+        (r) => uniqueBuffers([r.truth, r.probability, r.forwardProbability, r.backwardProbability]));
+    case 'classTrace':
+      return answer(msg, () => c.classTrace(msg.payload.line), (r) => ({ step: c.steps(), trace: r }), (r) => [r.probabilities.buffer]);
+    case 'classifiedLines':
+      return answer(msg, () => c.classifiedLines(msg.payload.maxLines), (r) => ({ step: c.steps(), lines: r }),
+        (r) => uniqueBuffers([r.lineNumbers, r.labels, r.decisions, r.probabilities]));
+    case 'labelLines':
+      return;  // answered before a model is needed (handle)
     case 'save':
       return answer(msg, () => c.save(msg.payload.withOptimizer), (r) => ({ bytes: r.bytes }), (r) => [r.bytes.buffer]);
     default:

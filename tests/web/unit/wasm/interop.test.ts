@@ -7,7 +7,7 @@ import * as tf from '@tensorflow/tfjs-core';
 import '@tensorflow/tfjs-backend-cpu';
 import * as tfl from '@tensorflow/tfjs-layers';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Core, CoreModule, SessionSettings } from '../../../../web/generated/core.mjs';
+import type { CoreModule, Session, SessionSettings } from '../../../../web/generated/core.mjs';
 import { loadCore, smallSettings } from '../../support/core';
 import { referenceProbabilities } from '../../support/referenceRnn';
 import { type ModelFile, readModelFile, tensor } from '../../support/safetensors';

@@ -2,9 +2,9 @@
 // and goes back to the snapshot taken while it was healthy; new trainer settings keep the weights and
 // the step count; errors come back as values and leave the run usable.
 import { describe, expect, it } from 'vitest';
-import type { Session } from '../../../web/generated/core.mjs';
-import { coreSettings, defaultState } from '../../../web/src/app/settings';
-import { loadCore } from '../support/core';
+import type { Session } from '../../../../web/generated/core.mjs';
+import { coreSettings, defaultState } from '../../../../web/src/state/settings';
+import { loadCore } from '../../support/core';
 
 const text = 'the quick brown fox jumps over the lazy dog. '.repeat(60);
 const small = { ...coreSettings(defaultState()), hiddenSize: 32, seqLen: 16, batch: 8, learningRate: 0.01 };

@@ -5,6 +5,7 @@ import type { GateTraces } from '../../ui/heatmap/gateTraces';
 import type { Inspection } from '../../ui/heatmap/heatmapPanel';
 import type { ProbeBar } from '../../ui/probe/probePanel';
 import type { Sample } from '../../ui/samples/samplePanel';
+import type { TaskScores } from '../../protocol';
 import { Emitter } from '../../util/emitter';
 import type { ModelWorker } from '../model/modelWorker';
 import { Cadence, RequestSlot } from './requestSlot';
@@ -21,7 +22,7 @@ export interface LiveHost {
 }
 
 // A validation loss was measured (the loss chart, autosave's "best" and the dropout view use it).
-export type LiveEvent = { type: 'validation'; step: number; bits: number };
+export type LiveEvent = { type: 'validation'; step: number; bits: number; scores: TaskScores };
 
 const VALIDATION_CHARS = 20_000;
 const PROBE_BARS = 10;
@@ -45,7 +46,7 @@ export class LiveRequests {
   // Failures are not worth a notice here: the next refresh asks again.
   private readonly validationSlot = new RequestSlot(
     () => this.worker.request('validate', { maxChars: VALIDATION_CHARS }, { handleErrors: true }),
-    (r) => this.onValidation(r.step, r.bitsPerChar, r.predictions, r.millis),
+    (r) => this.onValidation(r.step, r.bitsPerChar, r.predictions, r.scores, r.millis),
   );
   private readonly sampleSlot = new RequestSlot((p: SampleRequest) => this.worker.request('sample', p, { handleErrors: true }), (r, p) => this.onSample(r, p));
   private readonly probeSlot = new RequestSlot(
@@ -151,9 +152,9 @@ export class LiveRequests {
     return this.vocabSet.size > 0 ? unknownCharacters(text, this.vocabSet) : [];
   }
 
-  private onValidation(step: number, bits: number, predictions: number, millis: number): void {
+  private onValidation(step: number, bits: number, predictions: number, scores: TaskScores, millis: number): void {
     this.cadence.validation.ran(performance.now(), millis);
-    if (predictions > 0) this.events.emit({ type: 'validation', step, bits });
+    if (predictions > 0) this.events.emit({ type: 'validation', step, bits, scores });
     this.host.changed('validation');
   }
 

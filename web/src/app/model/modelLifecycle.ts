@@ -210,7 +210,7 @@ export class ModelLifecycle {
 
   private onProgress(p: Progress): void {
     this.history.append(p.losses, p.step);
-    this.throughput.add(p.wallMillis, p.trainMillis, p.losses.length * p.charsPerStep);
+    this.throughput.add(p.wallMillis, p.trainMillis, p.characters);
     this.step = p.step;
     if (this.engine.heapBytes !== p.heapBytes) {
       this.engine = { ...this.engine, heapBytes: p.heapBytes };

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Autosave, beatsBest, SAVE_EVERY_MS, textKey, type AutosaveDeps } from '../../../../../web/src/app/saved/autosave';
 import type { CheckpointMeta } from '../../../../../web/src/app/saved/checkpointStore';
 import type { PlaygroundSnapshot } from '../../../../../web/src/app/playground/playground';
-import { modelEvent, progressEvent } from '../../../support/runEvents';
+import { modelEvent, progressEvent, validationEvent } from '../../../support/runEvents';
 import { defaultState } from '../../../../../web/src/state/settings';
 import type { ModelSummary } from '../../../../../web/generated/core.mjs';
 
@@ -75,8 +75,8 @@ describe('autosave', () => {
     await h.autosave.onSignal({ type: 'paused', step: 50 });
     await h.settle();
     expect(h.puts.length).toBe(1);  // nothing new since
-    await h.autosave.onSignal({ type: 'validation', step: 50, bits: 3.1 });
-    await h.autosave.onSignal({ type: 'validation', step: 60, bits: 3.5 });
+    await h.autosave.onSignal(validationEvent(50, 3.1));
+    await h.autosave.onSignal(validationEvent(60, 3.5));
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['latest', null], ['best', 3.1]]);
     expect(h.puts[1].id).toBe(`${textKey('hello world')}:best`);
@@ -86,9 +86,9 @@ describe('autosave', () => {
     const h = harness();
     await h.autosave.onSignal(modelEvent(summary));
     h.set({ phase: 'training', now: 1000, step: 10 });
-    await h.autosave.onSignal({ type: 'validation', step: 10, bits: 4 });
+    await h.autosave.onSignal(validationEvent(10, 4));
     h.set({ now: 2000, step: 20 });
-    await h.autosave.onSignal({ type: 'validation', step: 20, bits: 3.5 });
+    await h.autosave.onSignal(validationEvent(20, 3.5));
     await h.autosave.onSignal(progressEvent(20));
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['best', 4]]);
@@ -97,7 +97,7 @@ describe('autosave', () => {
     await h.settle();
     expect(h.puts.map((p) => [p.kind, p.validationBits])).toEqual([['best', 4], ['latest', 3.5], ['best', 3.5]]);
     h.set({ now: 2000 + SAVE_EVERY_MS, step: 40 });
-    await h.autosave.onSignal({ type: 'validation', step: 40, bits: 3 });
+    await h.autosave.onSignal(validationEvent(40, 3));
     await h.settle();
     expect(h.puts.length).toBe(3);
     h.set({ phase: 'ready' });

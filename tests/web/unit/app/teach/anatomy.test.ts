@@ -3,6 +3,7 @@
 // fresh LSTM with forget bias 1 keeps its gate more open and its cell fuller than with bias 0.
 import { describe, expect, it } from 'vitest';
 import type { InspectionResult } from '../../../../../web/generated/core.mjs';
+import type { GateTraces } from '../../../../../web/src/ui/heatmap/gateTraces';
 import { liveliestUnit, meanAbsPerStep, meanPerStep } from '../../../../../web/src/app/teach/anatomy/unitPicking';
 import { closedShare, unitTraces, wipes } from '../../../../../web/src/ui/teach/anatomy/unitTrace';
 import { loadCore, smallSettings } from '../../../support/core';
@@ -53,12 +54,12 @@ describe('cell anatomy view data', () => {
     const r = {
       steps: 3, hidden: 2, topK: 0, gateNames: ['h'], topIds: new Int32Array(), topProbs: new Float32Array(),
       layers: [{ h: new Float32Array([0.1, -0.9, 0.1, 0.9, 0.1, -0.9]) }],
-    } as InspectionResult;
+    } as GateTraces;
     expect(liveliestUnit(r, 0)).toBe(1);
     // With gates: the unit whose forget gate is both open and closed on the text, not the one that
     // only twitches near 0.
     const f = new Float32Array([0.9, 0.0, 0.1, 0.6, 0.9, 0.0, 0.1, 0.0]);  // 4 steps × 2 units
-    const lstm = { ...r, steps: 4, gateNames: ['f', 'h'], layers: [{ f, h: new Float32Array(8) }] } as InspectionResult;
+    const lstm = { ...r, steps: 4, gateNames: ['f', 'h'], layers: [{ f, h: new Float32Array(8) }] } as GateTraces;
     expect(liveliestUnit(lstm, 0)).toBe(0);
     f.set([0.5, 0.0, 0.5, 0.9, 0.5, 0.0, 0.5, 0.9]);  // nobody both open and closed: most variance
     expect(liveliestUnit(lstm, 0)).toBe(1);

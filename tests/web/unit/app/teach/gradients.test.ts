@@ -3,7 +3,7 @@
 // and caption numbers are shaped right.
 import { describe, expect, it } from 'vitest';
 import type { SessionSettings, GradientNormsResult } from '../../../../../web/generated/core.mjs';
-import { decay, decayVerdict, formatRatio, gradientSeries } from '../../../../../web/src/ui/teach/gradients/gradientSeries';
+import { decay, decayVerdict, formatRatio, gradientSeries, type GradientNorms } from '../../../../../web/src/ui/teach/gradients/gradientSeries';
 import { windowNote } from '../../../../../web/src/ui/teach/gradients/windowNote';
 import { loadCore, smallSettings } from '../../../support/core';
 
@@ -59,7 +59,7 @@ describe('vanishing gradients view data', () => {
   });
 
   it('turns zeros into gaps (a log scale cannot show them) and reads ratios', () => {
-    const g: GradientNormsResult = { steps: 3, layers: 1, hidden: new Float32Array([0, 0.01, 1]), cell: new Float32Array() };
+    const g: GradientNorms = { steps: 3, layers: 1, hidden: new Float32Array([0, 0.01, 1]), cell: new Float32Array() };
     expect(gradientSeries(g).hidden[0]).toEqual([null, expect.closeTo(0.01, 6), 1]);
     expect(decay([1e-6, 1e-3, 1]).ratio).toBeCloseTo(1e-6, 12);
     expect(decay([1e-6, 1e-3, 1]).decadesPerStep).toBeCloseTo(3, 6);
