@@ -61,3 +61,15 @@ describe('messages in both languages', () => {
     stop();
   });
 });
+
+describe('dates', () => {
+  it('are written the Korean way on a Korean page', async () => {
+    const { formatDateTime } = await import('../../../../web/src/format');
+    const when = Date.UTC(2026, 11, 2, 12, 0);  // noon: the same day in every time zone a test machine has
+    setLanguage('ko');
+    expect(formatDateTime(when)).toMatch(/^2026\. 12\. 2\./);
+    setLanguage('en');
+    expect(formatDateTime(when)).toMatch(/2026/);
+    expect(formatDateTime(when)).not.toMatch(/\. 12\. /);
+  });
+});

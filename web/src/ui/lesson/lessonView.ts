@@ -53,7 +53,10 @@ export function applyLesson(lesson: Lesson): void {
     const els = controlElements(id);
     if (els.length === 0) continue;
     locked.push(CONTROLS.find((c) => c.id === id)!.label);
-    for (const el of els) lock(el);
+    for (const el of els) {
+      lock(el);
+      if (id === 'lang') sayAttr(el, 'title', 'lang.locked');
+    }
   }
   if (locked.length > 0) {
     const words = h('span');

@@ -26,8 +26,6 @@ export const notices = {
   'crash.restart': 'Restart the engine',
   'crash.restartedTitle': 'The engine restarted',
   'crash.restartedBody': 'Your text and settings are as you left them; the model starts again from fresh weights.',
-  'crash.workerLoad': 'The training worker could not start',
-  'crash.workerMessage': 'A message from the training worker could not be read',
 
   'opened.title': 'Opened {file}',
   'opened.body': '{cell}, {layers} × {hidden} units, {parameters} parameters, {characters} characters.',
@@ -35,7 +33,6 @@ export const notices = {
   'opened.continues': 'It continues training on the text here.',
   'opened.failedTitle': 'Could not open {file}',
   'request.failedTitle': 'Something could not be done',
-  'request.noModel': 'No model to save yet',
   'preset.failedTitle': 'That text could not be loaded',
   'preset.failedBody': 'Check the connection and choose it again.',
 

@@ -66,7 +66,7 @@ export const teach2 = {
   'compare.series': '{name} ({hidden} units)',
   'compare.training': 'Training in turns — step {step}; smoothed training loss in bits per character.',
   'compare.paused': 'Paused — step {step}; smoothed training loss in bits per character.',
-  'compare.failed': 'Failed: {error}',
+  'compare.failed': 'Failed:',
   'compare.meta': '{hidden} units · {parameters} parameters · step {step} · {bits} bits/char',
   'compare.building': 'Building…',
   'compare.soon': 'A sample appears after a few seconds.',

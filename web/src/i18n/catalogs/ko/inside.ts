@@ -10,7 +10,7 @@ export const inside = {
   'inside.unitsShown': '보여 줄 유닛',
   'inside.empty': '모델이 만들어지면 격자가 나타납니다.',
   'inside.status': '{step}단계의 가중치',
-  'inside.layerOf': '{total}개 중 {n}',
+  'inside.layerOf': '{n}층 / 전체 {total}층',
   'inside.oneUnit': '유닛 하나를 텍스트 위에서 따라가기',
   'inside.neuronLabel': '유닛 하나의 값으로 색칠한 텍스트',
   'inside.gridLabel': '{gate}: 유닛 × 글자',

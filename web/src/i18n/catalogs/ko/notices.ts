@@ -27,8 +27,6 @@ export const notices = {
   'crash.restart': '엔진 다시 시작',
   'crash.restartedTitle': '엔진을 다시 시작했습니다',
   'crash.restartedBody': '텍스트와 설정은 그대로이고, 모델은 새 가중치로 처음부터 시작합니다.',
-  'crash.workerLoad': '학습 워커를 시작하지 못했습니다',
-  'crash.workerMessage': '학습 워커가 보낸 메시지를 읽을 수 없습니다',
 
   'opened.title': '{file} 파일을 열었습니다',
   'opened.body': '{cell}, {layers} × {hidden} 유닛, 매개변수 {parameters}개, 글자 {characters}개.',
@@ -36,7 +34,6 @@ export const notices = {
   'opened.continues': '여기 있는 텍스트로 학습을 이어 갑니다.',
   'opened.failedTitle': '{file} 파일을 열 수 없습니다',
   'request.failedTitle': '요청한 일을 하지 못했습니다',
-  'request.noModel': '아직 저장할 모델이 없습니다',
   'preset.failedTitle': '이 텍스트를 불러오지 못했습니다',
   'preset.failedBody': '인터넷 연결을 확인하고 다시 골라 보세요.',
 

@@ -66,7 +66,7 @@ export const teach2 = {
   'compare.series': '{name}(유닛 {hidden}개)',
   'compare.training': '번갈아 학습 중 — {step}단계. 평활한 학습 손실, 글자당 비트.',
   'compare.paused': '일시 정지 — {step}단계. 평활한 학습 손실, 글자당 비트.',
-  'compare.failed': '실패: {error}',
+  'compare.failed': '실패:',
   'compare.meta': '유닛 {hidden}개 · 매개변수 {parameters}개 · {step}단계 · 글자당 {bits}비트',
   'compare.building': '만드는 중…',
   'compare.soon': '몇 초 뒤에 샘플이 나타납니다.',

@@ -1,6 +1,7 @@
 // Compare cells: the loss curves of an RNN, an LSTM and a GRU trained side by side on the same text
 // with the same seed, on one chart, and what each writes, side by side.
-import { t } from '../../../i18n';
+import { engineSaid, said, t } from '../../../i18n';
+import { saidKey, showSaid } from '../../said';
 import { formatBits, formatCompact, formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
@@ -98,9 +99,13 @@ export class CompareView {
     d.models.forEach((m, i) => {
       const col = this.columns.children[i] as HTMLElement;
       setText(col.querySelector('.compare-name')!, NAMES[m.plan.cell]);
-      setText(col.querySelector('.compare-meta')!, m.phase === 'failed'
-        ? t('compare.failed', { error: m.error })
-        : t('compare.meta', { hidden: m.plan.hidden, parameters: formatCompact(m.plan.parameters), step: m.step, bits: formatBits(m.lastBits) }));
+      const meta = col.querySelector('.compare-meta')!;
+      // A failure is said in the engine's own words (English, folded away on a Korean page).
+      const failure = m.phase === 'failed' ? [said('compare.failed'), engineSaid(m.error)] : null;
+      if (failure && meta.getAttribute('data-said') !== saidKey(failure)) {
+        meta.setAttribute('data-said', saidKey(failure));
+        showSaid(meta, failure);
+      } else if (!failure) setText(meta, t('compare.meta', { hidden: m.plan.hidden, parameters: formatCompact(m.plan.parameters), step: m.step, bits: formatBits(m.lastBits) }));
       setText(col.querySelector('.compare-sample')!, m.sample ? m.sample.text : m.phase === 'building' || m.phase === 'starting' ? t('compare.building') : t('compare.soon'));
     });
   }
