@@ -4,6 +4,7 @@
 // loads, a file that does not arrive, an error before the page is up — ends in a plain message in
 // place of a page that only looks like it is starting. Once the playground has loaded, its own error
 // handling (the notices) takes over and this script steps aside.
+import { browserLanguages, chooseLanguage } from './i18n/choose';
 import { shieldNavigatorLanguage } from './locale';
 import './style.css';  // the page's frame is styled from the first paint, message or not
 import './boot.css';
@@ -31,7 +32,29 @@ import('./main').then(
   showStartupFailure,
 );
 
+// The failure's words in the page's two languages, chosen as the page chooses (lang= in the link, else
+// the browser's preferred languages): the catalogues themselves may be what failed to load.
+const WORDS = {
+  en: {
+    reload: 'Reload the page', said: 'The browser said: ', title: 'The playground could not start', badge: 'Did not start',
+    advice: 'Reload the page first: a file may have arrived incomplete. If the message comes back, open the page in '
+      + 'another browser (a current Firefox, Chrome, Edge or Safari). Please report it, with the message above '
+      + 'and the browser you use, to whoever runs this site.',
+    none: 'an error without a message',
+  },
+  ko: {
+    reload: '페이지 새로 고침', said: '브라우저가 알려 준 내용: ', title: '놀이터를 시작하지 못했습니다', badge: '시작 못 함',
+    advice: '먼저 페이지를 새로 고쳐 보세요. 파일이 덜 받아졌을 수 있습니다. 같은 메시지가 다시 나오면 다른 브라우저'
+      + '(최신 Firefox, Chrome, Edge, Safari)에서 열어 보세요. 위의 메시지와 쓰고 있는 브라우저를 이 사이트 운영자에게 '
+      + '알려 주시면 고맙겠습니다.',
+    none: '메시지 없는 오류',
+  },
+};
+
 function showStartupFailure(reason: unknown): void {
+  const lang = chooseLanguage(new URLSearchParams(location.hash.replace(/^#/, '')).get('lang'), browserLanguages());
+  const words = WORDS[lang];
+  document.documentElement.lang = lang;
   if (document.getElementById('startup-failure')) return;  // the first failure is the one that matters
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text = '') => {
     const e = document.createElement(tag);
@@ -42,18 +65,16 @@ function showStartupFailure(reason: unknown): void {
   box.id = 'startup-failure';
   box.className = 'startup-failure';
   box.setAttribute('role', 'alert');
-  const reload = el('button', 'Reload the page');
+  const reload = el('button', words.reload);
   reload.type = 'button';
   reload.className = 'btn btn-primary';
   reload.addEventListener('click', () => location.reload());
-  const detail = el('p', 'The browser said: ');
-  detail.append(el('code', describe(reason)));
+  const detail = el('p', words.said);
+  detail.append(el('code', describe(reason, words.none)));
   box.append(
-    el('h2', 'The playground could not start'),
+    el('h2', words.title),
     detail,
-    el('p', 'Reload the page first: a file may have arrived incomplete. If the message comes back, open the page in '
-      + 'another browser (a current Firefox, Chrome, Edge or Safari). Please report it, with the message above '
-      + 'and the browser you use, to whoever runs this site.'),
+    el('p', words.advice),
     reload,
   );
   // The empty panels and the header's buttons (nothing behind them now) would look like a page still
@@ -65,12 +86,12 @@ function showStartupFailure(reason: unknown): void {
   const badge = document.getElementById('engine');
   if (badge) {
     badge.dataset.state = 'failed';
-    badge.textContent = 'Did not start';
+    badge.textContent = words.badge;
   }
 }
 
-function describe(reason: unknown): string {
+function describe(reason: unknown, none: string): string {
   if (reason instanceof Error) return `${reason.name}: ${reason.message}`;
   const text = String(reason ?? '').trim();
-  return text === '' ? 'an error without a message' : text;
+  return text === '' ? none : text;
 }

@@ -1,5 +1,6 @@
 // How numbers and characters read on the page. Kept apart from the panels so they read the same
 // everywhere and can be tested. Intl is reached only through locale.ts.
+import { t } from './i18n';
 import { dateTimeFormat, numberFormat } from './locale';
 
 export function formatCount(n: number): string {
@@ -73,12 +74,12 @@ export function displayChar(c: string): string {
   }
 }
 
-// A character for a sentence: "'e'", "space", "newline".
+// A character for a sentence, in the page's language: "‘e’", "space", "newline".
 export function describeChar(c: string): string {
   switch (c) {
-    case ' ': return 'space';
-    case '\n': return 'newline';
-    case '\t': return 'tab';
+    case ' ': return t('char.space');
+    case '\n': return t('char.newline');
+    case '\t': return t('char.tab');
     default: {
       const d = displayChar(c);
       return d === c ? `‘${c}’` : d;

@@ -93,8 +93,11 @@ export function pluralRules(options: Intl.PluralRulesOptions = {}): Intl.PluralR
   return cached(`p|${tag}|${JSON.stringify(options)}`, () => new Intl.PluralRules(tag, options));
 }
 
-// Dates (when a model was saved) follow the reader's own conventions, as they always did.
+// Dates (when a model was saved) follow the reader's own conventions when the page speaks the reader's
+// language (en-GB stays en-GB on the English page), else the page's: a Korean page writes Korean dates.
 export function dateTimeFormat(options: Intl.DateTimeFormatOptions = {}): Intl.DateTimeFormat {
-  const tag = usableLocale();
+  const reader = usableLocale();
+  const page = pageLanguage();
+  const tag = reader.split('-')[0].toLowerCase() === page.split('-')[0].toLowerCase() ? reader : page;
   return cached(`d|${tag}|${JSON.stringify(options)}`, () => new Intl.DateTimeFormat(tag, options));
 }

@@ -11,10 +11,13 @@ import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { PageAddress } from './app/share/pageAddress';
 import { TeachController } from './app/teach/teachController';
 import { WorkerBridge } from './bridge/workerBridge';
+import { said, setLanguage } from './i18n';
+import { relabel, relabelOnLanguageChange } from './i18n/dom';
 import { stateFromHash } from './state/url';
 import { ConfirmDialog } from './ui/dialog/confirmDialog';
 import { mustFind } from './ui/dom';
 import { listenForDrops } from './ui/drop/fileDrop';
+import { languageSwitch } from './ui/header/languageSwitch';
 import { icon } from './ui/icons';
 import { applyLesson } from './ui/lesson/lessonView';
 import { SavesDialog } from './ui/saves/savesDialog';
@@ -71,14 +74,21 @@ mustFind('open-saves').prepend(icon('history'));
 mustFind('open-share').addEventListener('click', async () => {
   const snap = app.snapshot();
   const base = location.href.replace(/#.*$/, '');
-  share.open({ lesson, textNote: await address.link.textNote(snap), link: (l) => base + address.link.hash(snap.state, snap.text, l) });
+  share.open({ lesson, textNote: await address.link.textNote(snap), link: (l, lang) => base + address.link.hash({ ...snap.state, lang }, snap.text, l) });
 });
 mustFind('open-saves').addEventListener('click', () => saved.open());
+// index.html's own words (data-i18n-*) in the page's language, and the switch that changes it live.
+relabel(document);
+relabelOnLanguageChange(document);
+languageSwitch(mustFind('lang-switch'), (lang) => {
+  setLanguage(lang);
+  app.store.update({ lang });  // the link remembers it
+});
 applyLesson(lesson);
 listenForDrops(document.body, { models: !lesson.hide.includes('file'), texts: !lesson.hide.includes('text') && !lesson.lock.includes('text') }, {
   onModel: (file) => void app.openModel(file),
   onText: (text) => app.text.drop(text),
-  onRefused: (message) => app.showNotice({ id: 'drop', tone: 'error', title: 'That file was not taken', body: message, actions: [], dismissible: true }),
+  onRefused: (why) => app.showNotice({ id: 'drop', tone: 'error', title: said('drop.refusedTitle'), body: [why], actions: [], dismissible: true }),
 });
 
 // A link that names a view (#view=gradients) opens it and scrolls to it, on load and when followed.

@@ -11,8 +11,10 @@ export type Language = 'en' | 'ko';
 export const LANGUAGES: readonly Language[] = ['ko', 'en'];
 export type MessageKey = keyof typeof en;
 
-// A message to say later, in whatever language is in use then (notices, errors kept on screen).
-export type Said = { key: MessageKey; params?: Record<string, Value> } | { raw: string };
+// A message to say later, in whatever language is in use then (notices, errors kept on screen). `raw`
+// is text that has no translation: a file name, or (`english`) the engine's own English words, which a
+// page in another language shows tucked away under a sentence of its own (ui/said.ts).
+export type Said = { key: MessageKey; params?: Record<string, Value> } | { raw: string; english?: boolean };
 
 // The parameters a message needs: none, or exactly its placeholders.
 export type ParamsOf<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? [] : [Params<(typeof en)[K]>];
@@ -45,6 +47,17 @@ export function t<K extends MessageKey>(key: K, ...params: ParamsOf<K>): string 
   return format(CATALOGS[current][key], (params[0] ?? {}) as Record<string, Value>);
 }
 
+// A message in a given language, whatever the page's (the embed snippet speaks its link's language).
+export function tIn(lang: Language, key: MessageKey, params: Record<string, Value> = {}): string {
+  const was = current;
+  current = lang;
+  try {
+    return format(CATALOGS[lang][key], params);
+  } finally {
+    current = was;
+  }
+}
+
 // A message whose key is only known at run time (a table's row, an error's code).
 export function tDynamic(key: MessageKey, params: Record<string, Value> = {}): string {
   return format(CATALOGS[current][key], params);
@@ -62,11 +75,25 @@ export function said<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Said
   return { key, params: params[0] as Record<string, Value> | undefined };
 }
 
-const numberFormats = new Map<Language, Intl.NumberFormat>();
+// What the engine (the core, the worker) said, in its own English, as a sentence: "Model file: …".
+export function engineSaid(message: string): Said {
+  return { raw: message.charAt(0).toUpperCase() + message.slice(1), english: true };
+}
 
+// Several sentences said as one paragraph.
+export function sayAll(parts: readonly Said[]): string {
+  return parts.map(sayNow).join(' ');
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+const pluralRules = new Map<Language, Intl.PluralRules>();
+
+// Numbers inserted as numbers are counts (steps, characters, units): grouped in the language's way,
+// at most 3 decimals. A value whose digits matter (a learning rate, a loss) is passed as a string.
 function format(message: string, params: Record<string, Value>): string {
   let nf = numberFormats.get(current);
   if (!nf) numberFormats.set(current, (nf = new Intl.NumberFormat(current === 'ko' ? 'ko-KR' : 'en-US', { maximumFractionDigits: 3 })));
-  const rules = new Intl.PluralRules(current);
-  return formatMessage(message, params, { number: (n) => nf!.format(n), plural: (n) => (rules.select(n) === 'one' ? 'one' : 'other') });
+  let rules = pluralRules.get(current);
+  if (!rules) pluralRules.set(current, (rules = new Intl.PluralRules(current)));
+  return formatMessage(message, params, { number: (n) => nf!.format(n), plural: (n) => (rules!.select(n) === 'one' ? 'one' : 'other') });
 }

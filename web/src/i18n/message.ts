@@ -3,13 +3,17 @@
 //   {name:을}               the value followed by the Korean particle that fits it (을/를, 이/가, 은/는,
 //                           와/과, 으로/로, 이나/나, 아/야, 이에요/예요; either form may be written)
 //   {n|# step|# steps}      a plural: the first form for one, the second for other counts; # is n
+//   _{…}                    not a placeholder: a subscript in a formula (h_{t−1})
 // The placeholder names are read from the text at compile time too (Placeholders<S>), so a call with
 // a missing or misspelled parameter, or a catalogue whose sentence lost one, does not type-check.
 import { isParticlePair, particle, PARTICLE_PAIRS, type ParticlePair } from './korean';
 
 type Trim<S extends string> = S extends ` ${infer R}` ? Trim<R> : S extends `${infer R} ` ? Trim<R> : S;
 type NameOf<Body extends string> = Body extends `${infer N}|${string}` ? Trim<N> : Body extends `${infer N}:${string}` ? Trim<N> : Trim<Body>;
-export type Placeholders<S> = S extends `${string}{${infer Body}}${infer Rest}` ? NameOf<Body> | Placeholders<Rest> : never;
+// `_{…}` is a formula's subscript (ui/teach/equations/formula.ts: h_{t−1}), never a placeholder.
+export type Placeholders<S> = S extends `${infer Before}{${infer Body}}${infer Rest}`
+  ? (Before extends `${string}_` ? never : NameOf<Body>) | Placeholders<Rest>
+  : never;
 export type Params<S> = [Placeholders<S>] extends [never] ? Record<string, never> : Record<Placeholders<S>, string | number>;
 
 export type Value = string | number;
@@ -19,7 +23,7 @@ export interface Formatters {
   plural(n: number): 'one' | 'other';
 }
 
-const PLACEHOLDER = /\{([^{}]+)\}/g;
+const PLACEHOLDER = /(?<!_)\{([^{}]+)\}/g;  // not after _: h_{t−1} is a subscript
 
 // Every placeholder name in a message, for tests and for checks at run time.
 export function placeholderNames(message: string): string[] {

@@ -1,33 +1,34 @@
 // Lesson mode: link parameters a teacher sets so a page shows only what a lesson needs.
 //   panels=loss,samples   the panels shown (absent: all)
 //   hide=drop,clip,file   controls hidden
-//   lock=cell,hidden      controls shown but fixed (disabled, with a note)
+//   lock=cell,hidden      controls shown but fixed (disabled, with a note); lock=lang fixes the language
 //   embed=1               the embed layout: no page chrome, fits its box
 //   origin=https://a.example,https://b.example
 //                         the host pages allowed to drive an embedded playground (postMessage)
 // They live in the same fragment as the settings. Unknown names are ignored, so an old link still opens.
-import { FIELDS, type PlaygroundState } from './settings';
+import type { MessageKey } from '../i18n';
+import { FIELDS, fieldLabel, type PlaygroundState } from './settings';
 
 export interface PanelDef {
   id: string;        // name in the link
-  label: string;
+  label: MessageKey;
   element: string;   // the panel's element id in index.html
 }
 
 // One row per panel: a panel added to the page is one row here.
 export const PANELS: readonly PanelDef[] = [
-  { id: 'text', label: 'Text', element: 'text-panel' },
-  { id: 'settings', label: 'Model & training', element: 'controls-panel' },
-  { id: 'loss', label: 'Loss chart', element: 'chart-panel' },
-  { id: 'samples', label: 'Samples', element: 'sample-panel' },
-  { id: 'probe', label: 'Next-character probe', element: 'probe-panel' },
-  { id: 'inside', label: 'Inside the network (heatmaps)', element: 'heatmap-panel' },
-  { id: 'views', label: 'Teaching views (gradients, cells, gates…)', element: 'teach-panel' },
+  { id: 'text', label: 'panel.text', element: 'text-panel' },
+  { id: 'settings', label: 'panel.settings', element: 'controls-panel' },
+  { id: 'loss', label: 'panel.loss', element: 'chart-panel' },
+  { id: 'samples', label: 'panel.samples', element: 'sample-panel' },
+  { id: 'probe', label: 'panel.probe', element: 'probe-panel' },
+  { id: 'inside', label: 'panel.inside', element: 'heatmap-panel' },
+  { id: 'views', label: 'panel.views', element: 'teach-panel' },
 ];
 
 export interface ControlDef {
   id: string;                        // name in the link: a setting's URL name, or an action's
-  label: string;
+  label: MessageKey;
   key?: keyof PlaygroundState;       // the setting it changes, if any
   lockable: boolean;                 // buttons can be hidden; only settings (and the text) can be locked
 }
@@ -38,17 +39,18 @@ const SETTING_KEYS: (keyof PlaygroundState)[] = [
 ];
 
 export const CONTROLS: readonly ControlDef[] = [
-  { id: 'text', label: 'Text and preset', lockable: true },
+  { id: 'text', label: 'control.text', lockable: true },
   ...SETTING_KEYS.map((key) => {
     const f = FIELDS.find((x) => x.key === key)!;
-    return { id: f.url, label: f.label, key, lockable: true };
+    return { id: f.url, label: fieldLabel(f), key, lockable: true };
   }),
-  { id: 'train', label: 'Train / Pause button', lockable: false },
-  { id: 'step', label: 'Step button', lockable: false },
-  { id: 'reset', label: 'Reset button', lockable: false },
-  { id: 'file', label: 'Download / open model', lockable: false },
-  { id: 'saves', label: 'Saved models', lockable: false },
-  { id: 'share', label: 'Share button', lockable: false },
+  { id: 'lang', label: 'control.lang', lockable: true },  // the language switch (lock=lang: the link's language stays)
+  { id: 'train', label: 'control.train', lockable: false },
+  { id: 'step', label: 'control.step', lockable: false },
+  { id: 'reset', label: 'control.reset', lockable: false },
+  { id: 'file', label: 'control.file', lockable: false },
+  { id: 'saves', label: 'control.saves', lockable: false },
+  { id: 'share', label: 'control.share', lockable: false },
 ];
 
 export interface Lesson {

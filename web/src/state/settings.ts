@@ -1,6 +1,9 @@
 // Every setting a person can change, in one declarative table: its limits (the core's), its default,
-// its label and help, and what changing it does to a model that has trained. The controls, the URL
+// and what changing it does to a model that has trained (its name and help are in the catalogue, as
+// `setting.<key>` and `setting.<key>.help`). The controls, the URL
 // and the checks all read this table, so a new setting is one row.
+import { said, type MessageKey, type Said } from '../i18n';
+import { formatSetting } from '../format';
 import type { Settings } from '../protocol';
 
 // What a change costs a trained model:
@@ -22,13 +25,12 @@ export interface PlaygroundState extends Settings {
   probeText: string;       // the probe box
   heatText: string;        // the text the heatmaps look at
   view: string;            // the teaching view that is open ('' for none); a course can link to one
+  lang: string;            // the page's language as the link names it ('ko', 'en'), '' when the browser decides
 }
 
 interface FieldBase<K extends keyof PlaygroundState> {
   key: K;
   url: string;        // short name in the URL
-  label: string;
-  help: string;
   effect: Effect;
 }
 export interface NumberField<K extends keyof PlaygroundState = keyof PlaygroundState> extends FieldBase<K> {
@@ -66,42 +68,28 @@ export const OPTIMIZERS = [
 
 // Limits below are the core's (core/nn/config.hpp, core/train/*.cpp); the core checks them again.
 export const FIELDS: readonly Field[] = [
-  { key: 'cell', url: 'cell', type: 'choice', options: CELLS, default: 'lstm', effect: 'model', label: 'Cell',
-    help: 'LSTM and GRU have gates that decide what to remember; the plain RNN has none and forgets fast.' },
-  { key: 'hiddenSize', url: 'hidden', type: 'int', min: 1, max: 1024, step: 1, default: 128, effect: 'model', label: 'Hidden units',
-    help: 'Size of the memory vector per layer. More units learn more, train slower.' },
-  { key: 'numLayers', url: 'layers', type: 'int', min: 1, max: 4, step: 1, default: 1, effect: 'model', label: 'Layers',
-    help: 'Recurrent layers stacked on each other.' },
-  { key: 'forgetBiasOne', url: 'fbias', type: 'bool', default: true, effect: 'model', label: 'Forget-gate bias 1',
-    help: 'LSTM only: start the forget gate open (bias 1), so memories last from the first step.' },
-  { key: 'seed', url: 'seed', type: 'int', min: 0, max: 2 ** 31 - 1, step: 1, default: 1, effect: 'model', label: 'Seed',
-    help: 'Starting weights, dropout and sampling all follow from it: the same seed gives the same run.' },
-  { key: 'valFrac', url: 'val', type: 'float', min: 0, max: 0.5, step: 0.01, default: 0.1, effect: 'model', label: 'Validation',
-    help: 'Share of the text, taken from its end, that the model never trains on: it measures how well it generalizes.' },
-  { key: 'seqLen', url: 'seq', type: 'int', min: 1, max: 1024, step: 1, default: 64, effect: 'trainer', label: 'Sequence length',
-    help: 'Characters per training window (truncated backpropagation through time): how far back gradients reach.' },
-  { key: 'batch', url: 'batch', type: 'int', min: 1, max: 256, step: 1, default: 16, effect: 'trainer', label: 'Batch',
-    help: 'Windows trained side by side, each from its own place in the text.' },
-  { key: 'optimizer', url: 'opt', type: 'choice', options: OPTIMIZERS, default: 'adam', effect: 'trainer', label: 'Optimizer',
-    help: 'How a step turns gradients into weight changes.' },
-  { key: 'learningRate', url: 'lr', type: 'float', min: 0, minExclusive: true, max: 10, step: 0.0001, default: 0.003, effect: 'live', label: 'Learning rate',
-    help: 'Size of each step. Too high and the loss jumps or blows up; too low and it crawls.' },
-  { key: 'clip', url: 'clip', type: 'float', min: 0, max: 1000, step: 0.1, default: 5, effect: 'live', label: 'Gradient clip',
-    help: 'Largest allowed gradient norm (0 = off). Keeps one bad window from wrecking the weights.' },
-  { key: 'dropout', url: 'drop', type: 'float', min: 0, max: 0.9, step: 0.05, default: 0, effect: 'live', label: 'Dropout',
-    help: 'Share of activations zeroed between layers and before the output, against overfitting.' },
-  { key: 'temperature', url: 'temp', type: 'float', min: 0, max: 2, step: 0.05, default: 0.8, effect: 'view', label: 'Temperature',
-    help: 'Low: the safest characters, repetitive. High: adventurous, more mistakes. 0 always takes the most likely.' },
-  { key: 'sampleLength', url: 'len', type: 'int', min: 10, max: 2000, step: 10, default: 300, effect: 'view', label: 'Length',
-    help: 'Characters to generate per sample.' },
-  { key: 'layer', url: 'layer', type: 'int', min: 0, max: 3, step: 1, default: 0, effect: 'view', label: 'Layer', help: 'Layer shown in the heatmaps.' },
-  { key: 'unit', url: 'unit', type: 'int', min: -1, max: 1023, step: 1, default: -1, effect: 'view', label: 'Unit', help: 'Unit that colours the text.' },
+  { key: 'cell', url: 'cell', type: 'choice', options: CELLS, default: 'lstm', effect: 'model' },
+  { key: 'hiddenSize', url: 'hidden', type: 'int', min: 1, max: 1024, step: 1, default: 128, effect: 'model' },
+  { key: 'numLayers', url: 'layers', type: 'int', min: 1, max: 4, step: 1, default: 1, effect: 'model' },
+  { key: 'forgetBiasOne', url: 'fbias', type: 'bool', default: true, effect: 'model' },
+  { key: 'seed', url: 'seed', type: 'int', min: 0, max: 2 ** 31 - 1, step: 1, default: 1, effect: 'model' },
+  { key: 'valFrac', url: 'val', type: 'float', min: 0, max: 0.5, step: 0.01, default: 0.1, effect: 'model' },
+  { key: 'seqLen', url: 'seq', type: 'int', min: 1, max: 1024, step: 1, default: 64, effect: 'trainer' },
+  { key: 'batch', url: 'batch', type: 'int', min: 1, max: 256, step: 1, default: 16, effect: 'trainer' },
+  { key: 'optimizer', url: 'opt', type: 'choice', options: OPTIMIZERS, default: 'adam', effect: 'trainer' },
+  { key: 'learningRate', url: 'lr', type: 'float', min: 0, minExclusive: true, max: 10, step: 0.0001, default: 0.003, effect: 'live' },
+  { key: 'clip', url: 'clip', type: 'float', min: 0, max: 1000, step: 0.1, default: 5, effect: 'live' },
+  { key: 'dropout', url: 'drop', type: 'float', min: 0, max: 0.9, step: 0.05, default: 0, effect: 'live' },
+  { key: 'temperature', url: 'temp', type: 'float', min: 0, max: 2, step: 0.05, default: 0.8, effect: 'view' },
+  { key: 'sampleLength', url: 'len', type: 'int', min: 10, max: 2000, step: 10, default: 300, effect: 'view' },
+  { key: 'layer', url: 'layer', type: 'int', min: 0, max: 3, step: 1, default: 0, effect: 'view' },
+  { key: 'unit', url: 'unit', type: 'int', min: -1, max: 1023, step: 1, default: -1, effect: 'view' },
 ];
 
 export const PRESET_DEFAULT = 'story';
 
 export function defaultState(): PlaygroundState {
-  const s: Record<string, unknown> = { preset: PRESET_DEFAULT, gate: 'h', prime: '', probeText: '', heatText: '', view: '' };
+  const s: Record<string, unknown> = { preset: PRESET_DEFAULT, gate: 'h', prime: '', probeText: '', heatText: '', view: '', lang: '' };
   for (const f of FIELDS) s[f.key] = f.default;
   return s as unknown as PlaygroundState;
 }
@@ -113,20 +101,20 @@ export function field(key: keyof PlaygroundState): Field {
 }
 
 // Parses what a person typed into a field's value, or says what is wrong with it.
-export function parseField(f: Field, raw: string | boolean): { ok: true; value: number | string | boolean } | { ok: false; error: string } {
+export function parseField(f: Field, raw: string | boolean): { ok: true; value: number | string | boolean } | { ok: false; error: Said } {
   switch (f.type) {
     case 'bool':
       return { ok: true, value: raw === true || raw === 'true' || raw === '1' };
     case 'choice': {
       const hit = f.options.find((o) => o.value === raw);
-      return hit ? { ok: true, value: hit.value } : { ok: false, error: `choose one of ${f.options.map((o) => o.label).join(', ')}` };
+      return hit ? { ok: true, value: hit.value } : { ok: false, error: said('field.chooseOne', { options: f.options.map((o) => o.label).join(', ') }) };
     }
     case 'int':
     case 'float': {
       const text = String(raw).trim();
       const v = Number(text);
-      if (text === '' || !Number.isFinite(v)) return { ok: false, error: 'enter a number' };
-      if (f.type === 'int' && !Number.isInteger(v)) return { ok: false, error: 'enter a whole number' };
+      if (text === '' || !Number.isFinite(v)) return { ok: false, error: said('field.number') };
+      if (f.type === 'int' && !Number.isInteger(v)) return { ok: false, error: said('field.wholeNumber') };
       const low = f.minExclusive ? v <= f.min : v < f.min;
       if (low || v > f.max) return { ok: false, error: rangeText(f) };
       return { ok: true, value: v };
@@ -134,8 +122,17 @@ export function parseField(f: Field, raw: string | boolean): { ok: true; value: 
   }
 }
 
-export function rangeText(f: NumberField): string {
-  return f.minExclusive ? `more than ${f.min}, at most ${f.max}` : `from ${f.min} to ${f.max}`;
+export function rangeText(f: NumberField): Said {
+  const limits = { min: formatSetting(f.min), max: formatSetting(f.max) };  // as typed: 1024, not 1,024
+  return f.minExclusive ? said('field.rangeAbove', limits) : said('field.range', limits);
+}
+
+// A setting's name and its help, as catalogue keys (a unit test checks that every field has both).
+export function fieldLabel(f: Pick<Field, 'key'>): MessageKey {
+  return `setting.${f.key}` as MessageKey;
+}
+export function fieldHelp(f: Pick<Field, 'key'>): MessageKey {
+  return `setting.${f.key}.help` as MessageKey;
 }
 
 // The core's settings out of the page's state.

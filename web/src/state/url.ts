@@ -3,6 +3,7 @@
 // falls back to its default instead of breaking the page. A preset's id is in the link; a person's own
 // text only when it is short (compressed, at most LINK_TEXT_MAX characters): it can be megabytes.
 // The free texts (probe, prime, heatmap text) go in when they differ from what the text starts with.
+// The language (lang=ko|en) is in the link once a person chose it, and in every link the Share dialog writes.
 import { defaultState, FIELDS, parseField, type PlaygroundState } from './settings';
 
 // Free-text fields: URL name, and the most characters a link carries (longer ones stay out).
@@ -31,6 +32,7 @@ export function stateParams(s: PlaygroundState, defaults: Partial<PlaygroundStat
   }
   if (s.gate !== d.gate) params.set('gate', s.gate);
   if (s.view !== d.view) params.set('view', s.view);
+  if (s.lang !== d.lang && (s.lang === 'ko' || s.lang === 'en')) params.set('lang', s.lang);
   for (const t of FREE_TEXTS) {
     const v = s[t.key];
     if (v !== d[t.key] && v !== '' && [...v].length <= t.max) params.set(t.url, v);
@@ -47,6 +49,8 @@ export function stateFromHash(hash: string, presetIds: readonly string[]): Playg
   if (gate !== null && /^[a-z]$/.test(gate)) s.gate = gate;
   const view = params.get('view');
   if (view !== null && /^[a-z][a-z-]{0,31}$/.test(view)) s.view = view;
+  const lang = params.get('lang');
+  if (lang === 'ko' || lang === 'en') s.lang = lang;
   for (const f of FIELDS) {
     const raw = params.get(f.url);
     if (raw === null) continue;

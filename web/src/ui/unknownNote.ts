@@ -1,6 +1,7 @@
 // The note under a text box whose text holds characters the model does not know (they are left out
 // of what the model reads), with one click to use a piece of the training text instead.
 import { displayChar } from '../format';
+import { t } from '../i18n';
 import { h, setText } from './dom';
 
 export class UnknownCharactersNote {
@@ -11,7 +12,7 @@ export class UnknownCharactersNote {
   constructor(onUsePiece: () => void, className: string) {
     this.words = h('span');
     this.button = h('button', {
-      class: 'btn btn-small', text: 'Use a piece of the training text',
+      class: 'btn btn-small', say: 'text.usePiece',
       attrs: { type: 'button', 'data-action': 'use-text-piece' }, on: { click: onUsePiece },
     });
     this.element = h('p', { class: `panel-hint unknown-note ${className}` }, [this.words, ' ', this.button]);
@@ -20,6 +21,6 @@ export class UnknownCharactersNote {
 
   render(unknown: readonly string[]): void {
     this.element.hidden = unknown.length === 0;
-    setText(this.words, unknown.length > 0 ? `Left out (not in the text’s vocabulary): ${unknown.map(displayChar).join(' ')}` : '');
+    setText(this.words, unknown.length > 0 ? t('text.unknown', { chars: unknown.map(displayChar).join(' ') }) : '');
   }
 }

@@ -1,18 +1,22 @@
 // The settings table: parsing what people type against the core's limits, and what a change costs.
 import { describe, expect, it } from 'vitest';
 import { changeEffect, coreSettings, defaultState, field, FIELDS, parseField } from '../../../../web/src/state/settings';
+import { sayNow } from '../../../../web/src/i18n';
 import { loadCore } from '../../support/core';
+
+// What a person reads under a rejected value (English, the default language).
+const rejection = (r: ReturnType<typeof parseField>) => (r.ok ? r : { ok: false, error: sayNow(r.error) });
 
 describe('settings table', () => {
   it('parses numbers within the core limits and says what is wrong otherwise', () => {
     expect(parseField(field('hiddenSize'), '256')).toEqual({ ok: true, value: 256 });
-    expect(parseField(field('hiddenSize'), '1025')).toEqual({ ok: false, error: 'from 1 to 1024' });
-    expect(parseField(field('hiddenSize'), '12.5')).toEqual({ ok: false, error: 'enter a whole number' });
-    expect(parseField(field('hiddenSize'), '')).toEqual({ ok: false, error: 'enter a number' });
-    expect(parseField(field('hiddenSize'), 'abc')).toEqual({ ok: false, error: 'enter a number' });
-    expect(parseField(field('learningRate'), '0')).toEqual({ ok: false, error: 'more than 0, at most 10' });
+    expect(rejection(parseField(field('hiddenSize'), '1025'))).toEqual({ ok: false, error: 'From 1 to 1024' });
+    expect(rejection(parseField(field('hiddenSize'), '12.5'))).toEqual({ ok: false, error: 'Enter a whole number' });
+    expect(rejection(parseField(field('hiddenSize'), ''))).toEqual({ ok: false, error: 'Enter a number' });
+    expect(rejection(parseField(field('hiddenSize'), 'abc'))).toEqual({ ok: false, error: 'Enter a number' });
+    expect(rejection(parseField(field('learningRate'), '0'))).toEqual({ ok: false, error: 'More than 0, at most 10' });
     expect(parseField(field('learningRate'), '1e-4')).toEqual({ ok: true, value: 0.0001 });
-    expect(parseField(field('dropout'), '0.95')).toEqual({ ok: false, error: 'from 0 to 0.9' });
+    expect(rejection(parseField(field('dropout'), '0.95'))).toEqual({ ok: false, error: 'From 0 to 0.9' });
     expect(parseField(field('cell'), 'gru')).toEqual({ ok: true, value: 'gru' });
     expect(parseField(field('cell'), 'transformer').ok).toBe(false);
     expect(parseField(field('forgetBiasOne'), true)).toEqual({ ok: true, value: true });

@@ -1,6 +1,8 @@
 // What the playground says when something needs a person: the words and the ways out, in one place.
+// Notices keep messages (Said), not strings, so a notice on screen follows a change of language.
 import type { ModelSummary } from '../../../generated/core.mjs';
-import { formatCount, formatSetting } from '../../format';
+import { formatSetting } from '../../format';
+import { engineSaid, said, type Said } from '../../i18n';
 import type { Stop } from '../../protocol';
 import type { Notice } from '../../ui/notices/noticeList';
 import type { Overfitting } from '../model/overfitting';
@@ -16,22 +18,19 @@ export function lowerLearningRate(lr: number): number {
 
 export function stopNotice(stop: Stop, learningRate: number, clip: number): Notice {
   const what = stop.reason === 'nonFinite'
-    ? `At step ${formatCount(stop.atStep)} the loss stopped being a finite number: training diverged.`
-    : `By step ${formatCount(stop.atStep)} the loss had climbed to ${(stop.lossNats / Math.LN2).toFixed(1)} bits per character, far above a uniform guess: training diverged.`;
+    ? said('stop.nonFinite', { step: stop.atStep })
+    : said('stop.blowUp', { step: stop.atStep, bits: (stop.lossNats / Math.LN2).toFixed(1) });
   const where = stop.restoredStep === null
-    ? 'The weights are as they were when it stopped (this model is too large to keep a copy of earlier ones).'
+    ? said('stop.keptAsIs')
     : stop.reason === 'nonFinite'
-      ? `The weights are kept from step ${formatCount(stop.restoredStep)}, the last step with a finite loss.`
-      : `The weights went back to step ${formatCount(stop.restoredStep)}, the last ones saved while the loss was sane.`;
-  const advice = clip > 0
-    ? 'A lower learning rate usually fixes this.'
-    : 'A lower learning rate usually fixes this; gradient clipping (now off) helps too.';
+      ? said('stop.keptFinite', { step: stop.restoredStep })
+      : said('stop.wentBack', { step: stop.restoredStep });
   return {
-    id: 'stop', tone: 'warning', title: 'Training stopped: the loss blew up',
-    body: `${what} ${where} ${advice}`,
+    id: 'stop', tone: 'warning', title: said('stop.title'),
+    body: [what, where, said(clip > 0 ? 'stop.advice' : 'stop.adviceClip')],
     actions: [
-      { id: 'lower-lr', label: `Continue with learning rate ${lowerLearningRate(learningRate)}`, primary: true },
-      { id: 'reset', label: 'Reset the model' },
+      { id: 'lower-lr', label: said('stop.lowerLr', { lr: String(lowerLearningRate(learningRate)) }), primary: true },
+      { id: 'reset', label: said('stop.reset') },
     ],
     dismissible: true,
   };
@@ -42,15 +41,15 @@ export function stopNotice(stop: Stop, learningRate: number, clip: number): Noti
 export function overfittingNotice(o: Overfitting, dropout: number, hiddenSize: number): Notice {
   const bits = (x: number) => x.toFixed(2);
   const actions: Notice['actions'] = [];
-  if (dropout < 0.5) actions.push({ id: 'more-dropout', label: `Add dropout (${formatSetting(nextDropout(dropout))})`, primary: true });
-  if (hiddenSize > 16) actions.push({ id: 'fewer-units', label: `Fewer units (${fewerUnits(hiddenSize)})` });
-  actions.push({ id: 'more-text', label: 'Use more text' });
+  if (dropout < 0.5) actions.push({ id: 'more-dropout', label: said('overfit.moreDropout', { p: formatSetting(nextDropout(dropout)) }), primary: true });
+  if (hiddenSize > 16) actions.push({ id: 'fewer-units', label: said('overfit.fewerUnits', { units: fewerUnits(hiddenSize) }) });
+  actions.push({ id: 'more-text', label: said('overfit.moreText') });
   return {
-    id: 'overfitting', tone: 'warning', title: 'The model is learning its training text by heart',
-    body: `Since step ${formatCount(o.bestStep)} the loss on the held-out text has risen from ${bits(o.bestBits)} to ${bits(o.nowBits)} bits per character, ` +
-      `while the loss on the training text kept falling (${bits(o.trainAtBest)} → ${bits(o.trainNow)}). ` +
-      'The curves part ways because the model now memorises details of its training text that do not carry over to new text: it is overfitting. ' +
-      'Dropout makes memorising harder, fewer units leave less room for it, and more text gives more to learn than to remember.',
+    id: 'overfitting', tone: 'warning', title: said('overfit.title'),
+    body: [
+      said('overfit.body', { step: o.bestStep, best: bits(o.bestBits), now: bits(o.nowBits), trainBest: bits(o.trainAtBest), trainNow: bits(o.trainNow) }),
+      said('overfit.why'),
+    ],
     actions,
     dismissible: true,
   };
@@ -66,37 +65,39 @@ export function fewerUnits(h: number): number {
   return Math.max(16, Math.round(h / 2));
 }
 
+// `message`: the engine's or the browser's own words (English) for what stopped it.
 export function crashNotice(message: string): Notice {
   return {
-    id: 'fatal', tone: 'error', title: 'The training engine stopped',
-    body: `${capitalize(message)}. Restarting it keeps your text and settings; the model starts again from fresh weights.`,
-    actions: [{ id: 'restart', label: 'Restart the engine', primary: true }], dismissible: false,
+    id: 'fatal', tone: 'error', title: said('crash.title'),
+    body: [engineSaid(`${message}.`), said('crash.body')],
+    actions: [{ id: 'restart', label: said('crash.restart'), primary: true }], dismissible: false,
   };
 }
 
 export const restartedNotice: Notice = {
-  id: 'restarted', tone: 'info', title: 'The engine restarted',
-  body: 'Your text and settings are as you left them; the model starts again from fresh weights.', actions: [], dismissible: true,
+  id: 'restarted', tone: 'info', title: said('crash.restartedTitle'), body: [said('crash.restartedBody')], actions: [], dismissible: true,
 };
 
 export function openedNotice(file: string, s: ModelSummary): Notice {
   return {
-    id: 'loaded', tone: 'info', title: `Opened ${file}`,
-    body: `${s.cell.toUpperCase()}, ${s.numLayers} × ${s.hiddenSize} units, ${formatCount(s.parameters)} parameters, ${s.vocab.length} characters. ${
-      s.resumedExactly ? `Its run continues exactly where it stopped, at step ${formatCount(s.step)}.` : 'It continues training on the text here.'}`,
+    id: 'loaded', tone: 'info', title: said('opened.title', { file }),
+    body: [
+      said('opened.body', { cell: s.cell.toUpperCase(), layers: s.numLayers, hidden: s.hiddenSize, parameters: s.parameters, characters: s.vocab.length }),
+      s.resumedExactly ? said('opened.resumed', { step: s.step }) : said('opened.continues'),
+    ],
     actions: [], dismissible: true,
   };
 }
 
-export function openFailedNotice(file: string, message: string): Notice {
-  return { id: 'loaded', tone: 'error', title: `Could not open ${file}`, body: capitalize(message), actions: [], dismissible: true };
+export function openFailedNotice(file: string, why: Said): Notice {
+  return { id: 'loaded', tone: 'error', title: said('opened.failedTitle', { file }), body: [why], actions: [], dismissible: true };
 }
 
 // A request the worker could not carry out (`what`: which kind, so a repeated failure replaces its notice).
-export function requestErrorNotice(what: string, message: string): Notice {
-  return { id: `error-${what}`, tone: 'error', title: 'Something could not be done', body: capitalize(message), actions: [], dismissible: true };
+export function requestErrorNotice(what: string, why: Said): Notice {
+  return { id: `error-${what}`, tone: 'error', title: said('request.failedTitle'), body: [why], actions: [], dismissible: true };
 }
 
 export function presetFailedNotice(message: string): Notice {
-  return { id: 'preset', tone: 'error', title: 'That text could not be loaded', body: `${capitalize(message)}. Check the connection and choose it again.`, actions: [], dismissible: true };
+  return { id: 'preset', tone: 'error', title: said('preset.failedTitle'), body: [engineSaid(`${message}.`), said('preset.failedBody')], actions: [], dismissible: true };
 }

@@ -1,5 +1,7 @@
 // What the page opens with: the settings and lesson from the link, and the text — the link's own short
 // text, else the one this browser remembers (for "your own text"), else the preset's.
+import { setLanguage, type Language } from '../../i18n';
+import { browserLanguages, chooseLanguage } from '../../i18n/choose';
 import { CUSTOM, loadPresetText, PRESETS } from '../../presets';
 import { parseLesson, type Lesson } from '../../state/lesson';
 import type { PlaygroundState } from '../../state/settings';
@@ -8,18 +10,27 @@ import { decodeLinkText, stateFromHash } from '../../state/url';
 export const PRESET_IDS = [...PRESETS.map((p) => p.id), CUSTOM];
 const TEXT_KEY = 'charrnn-playground.text';
 
+// The text a Korean page opens with when the link names none.
+const KOREAN_PRESET = 'korean';
+
 export interface StartPage {
   state: PlaygroundState;
   lesson: Lesson;
   text: string;
+  language: Language;
 }
 
-export async function startPage(hash: string): Promise<StartPage> {
+export async function startPage(hash: string, preferred: readonly string[] = browserLanguages()): Promise<StartPage> {
   const state = stateFromHash(hash, PRESET_IDS);
   const lesson = parseLesson(hash);
+  // The link's lang=, else the reader's preferred languages, else English; set before any panel is built.
+  const language = chooseLanguage(state.lang, preferred);
+  setLanguage(language);
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  if (language === 'ko' && !params.has('preset') && !params.has('text') && PRESET_IDS.includes(KOREAN_PRESET)) state.preset = KOREAN_PRESET;
   const own = state.preset === CUSTOM ? (await decodeLinkText(hash)) ?? readStoredText() : null;
   if (state.preset === CUSTOM && own === null) state.preset = PRESETS[0].id;
-  return { state, lesson, text: own ?? (await loadPresetText(state.preset)) };
+  return { state, lesson, language, text: own ?? (await loadPresetText(state.preset)) };
 }
 
 export function readStoredText(): string | null {

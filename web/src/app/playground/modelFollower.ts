@@ -1,6 +1,7 @@
 // When the model changes, the page follows it: a model file's network (and, resuming its own run, its
 // training settings) become the page's settings; the probe and heatmap texts follow the model's text
 // unless a person chose them; the live panels forget the old model and ask the new one.
+import { engineSaid } from '../../i18n';
 import { followText } from '../../state/panelTexts';
 import { field, parseField, type PlaygroundState } from '../../state/settings';
 import type { LiveRequests } from '../live/liveRequests';
@@ -35,7 +36,7 @@ export class ModelFollower {
     });
     model.events.on('buildFailed', (e) => {
       if (e.file) {
-        notices.show(openFailedNotice(e.file.name, e.message));
+        notices.show(openFailedNotice(e.file.name, engineSaid(e.message)));
         live.refreshAll(false);
       } else {
         live.modelChanged(null);

@@ -1,6 +1,7 @@
 // What the playground page holds between the panels and the model: the settings (mirrored in the URL),
 // the text on the page and its counts, a problem with the text, and what is wrong with a typed value.
 // Every change goes through here, so it is remembered (URL, local storage) and redrawn in one way.
+import type { Said } from '../../i18n';
 import type { TextProblem } from '../../ui/text/textPanel';
 import type { PlaygroundState } from '../../state/settings';
 import { textStats, type TextStats } from '../../state/textStats';
@@ -16,7 +17,7 @@ export interface Persistence {
 export class PageStore {
   stats: TextStats;
   problem: TextProblem | null = null;
-  fieldErrors: Partial<Record<keyof PlaygroundState, string>> = {};
+  fieldErrors: Partial<Record<keyof PlaygroundState, Said>> = {};
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -60,7 +61,7 @@ export class PageStore {
     this.mark('text');
   }
 
-  fieldError(key: keyof PlaygroundState, message: string | null): void {
+  fieldError(key: keyof PlaygroundState, message: Said | null): void {
     const { [key]: _gone, ...rest } = this.fieldErrors;
     this.fieldErrors = message === null ? rest : { ...rest, [key]: message };
     this.mark('controls', 'text');

@@ -1,5 +1,6 @@
 // Each panel's view, built from what the page holds: the settings and text (PageStore), the model's
 // lifecycle and run, the live answers and the notices. frames.ts decides when a part is drawn.
+import { hasMessage, t, tDynamic } from '../../i18n';
 import { assertNever } from '../../protocol';
 import { CUSTOM, presetById, PRESETS } from '../../presets';
 import { primeSuggestions } from '../../state/panelTexts';
@@ -57,8 +58,8 @@ export class PanelDrawing {
         const preset = presetById(s.preset);
         return p.text.render({
           preset: preset ? preset.id : CUSTOM,
-          presets: [...PRESETS.map((x) => ({ id: x.id, title: x.title })), { id: CUSTOM, title: 'Your own text' }],
-          about: preset ? preset.about : 'Your own text: anything in any script. It stays in this browser.',
+          presets: [...PRESETS.map((x) => ({ id: x.id, title: presetText(x.id, '', x.title) })), { id: CUSTOM, title: t('text.ownTitle') }],
+          about: preset ? presetText(preset.id, '.about', preset.about) : t('text.ownAbout'),
           stats: this.store.stats,
           valFrac: s.valFrac,
           problem: this.store.problem ?? (this.store.fieldErrors.valFrac ? { message: this.store.fieldErrors.valFrac, fixes: [] } : null),
@@ -124,4 +125,11 @@ export class PanelDrawing {
     if (this.suggestionsFor.text !== text) this.suggestionsFor = { text, suggestions: text ? primeSuggestions(text) : [] };
     return this.suggestionsFor.suggestions;
   }
+}
+
+// A preset's name or description in the page's language (the catalogue's `preset.<id>`), else as the
+// preset itself gives it.
+function presetText(id: string, part: '' | '.about', fallback: string): string {
+  const key = `preset.${id}${part}`;
+  return hasMessage(key) ? tDynamic(key) : fallback;
 }

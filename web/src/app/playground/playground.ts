@@ -1,10 +1,12 @@
 // The controller the playground's panels talk to: what each button, text box and notice does to the
 // settings, the text and the model. Panels render what they are given and report what a person asked
 // for; the model's lifecycle (app/model) drives the worker; this class decides between them.
-import { formatCount, formatDuration } from '../../format';
+import { formatDuration } from '../../format';
+import { engineSaid, onLanguageChange, t, type Said } from '../../i18n';
 import { PRESETS } from '../../presets';
 import type { RequestKind, Stop, WorkerError } from '../../protocol';
 import { defaultHeatText, defaultProbeText, suggestedTexts } from '../../state/panelTexts';
+import { textProblem } from '../../state/textProblem';
 import { coreSettings, type PlaygroundState } from '../../state/settings';
 import { wellFormed } from '../../state/textStats';
 import type { ConfirmDialog } from '../../ui/dialog/confirmDialog';
@@ -58,7 +60,7 @@ export class Playground {
     private readonly dialog: ConfirmDialog,
     persistence: Persistence,
     // Why a model file may not open here (a lesson's locked settings), or null: every way in asks it.
-    private readonly modelRefusal: (meta: Record<string, string> | null, state: PlaygroundState) => string | null,
+    private readonly modelRefusal: (meta: Record<string, string> | null, state: PlaygroundState) => Said | null,
   ) {
     this.frames = new FrameScheduler<PagePart>(
       { progress: ['run', 'chart', 'validation'], chart: 'chart', progressEveryMs: PROGRESS_EVERY_MS, chartEveryMs: CHART_EVERY_MS },
@@ -82,6 +84,7 @@ export class Playground {
     this.text = new TextChanges(this.store, this.model, this.notices, () => this.panels, (what) => this.mayDiscard(what));
     new ModelFollower(this.model, this.store, this.live, this.notices, (text) => this.panels?.probe.setText(text));
     this.listen(worker);
+    onLanguageChange(() => this.frames.mark(...ALL_PARTS));  // everything computed in render() says it again
   }
 
   // The panels to draw into (built with this controller's methods as their events: panels.ts).
@@ -199,7 +202,7 @@ export class Playground {
   }
 
   reportError(what: string, message: string): void {
-    this.notices.show(say.requestErrorNotice(what, message));
+    this.notices.show(say.requestErrorNotice(what, engineSaid(message)));
   }
 
   // A notice's button. Returns false for actions this page does not handle (saved models' offers).
@@ -236,7 +239,7 @@ export class Playground {
     try {
       download(await this.model.modelBytes(), this.model.summary, this.model.step);
     } catch (e) {
-      this.notices.show(say.requestErrorNotice('save', e instanceof Error ? e.message : String(e)));
+      this.notices.show(say.requestErrorNotice('save', e instanceof Error ? engineSaid(e.message) : engineSaid(String(e))));
     }
   }
 
@@ -272,7 +275,7 @@ export class Playground {
   private listen(worker: ModelWorker): void {
     const m = this.model;
     // The one place a failed request becomes a notice (callers that handle failures themselves opt out).
-    worker.onRequestError((kind: RequestKind, error: WorkerError) => this.notices.show(say.requestErrorNotice(kind, error.message)));
+    worker.onRequestError((kind: RequestKind, error: WorkerError) => this.notices.show(say.requestErrorNotice(kind, engineSaid(error.message))));
     m.events.on('phase', () => this.frames.mark('run', 'text', 'samples', 'controls'));
     m.events.on('engine', () => this.frames.mark('engine', 'controls'));
     m.events.on('progress', () => {
@@ -288,13 +291,15 @@ export class Playground {
       this.sampleWhenPaused = false;
     });
     m.events.on('stopped', (e) => this.stopped(e.stop));
-    m.events.on('trainingFailed', (e) => this.notices.show(say.requestErrorNotice('train', e.message)));
+    m.events.on('trainingFailed', (e) => this.notices.show(say.requestErrorNotice('train', engineSaid(e.message))));
     m.events.on('crashed', (e) => this.notices.show(say.crashNotice(e.message)));
     m.events.on('restarted', () => this.notices.show(say.restartedNotice));
     m.events.on('model', () => (this.overfittingSeen = false));
     m.events.on('buildFailed', (e) => {
       if (e.file) return;  // the follower says so; the previous model goes on
-      this.store.problem = { message: say.capitalize(e.message), fixes: fixesFor(this.store.stats, this.store.state.batch, this.store.state.seqLen, PRESETS[0]) };
+      const s = this.store.state;
+      // The page says what it can see in its own counts (in the page's language); anything else, the core's words.
+      this.store.problem = { message: textProblem(this.store.stats, s.batch, s.seqLen) ?? engineSaid(e.message), fixes: fixesFor(this.store.stats, s.batch, s.seqLen, PRESETS[0]) };
       this.frames.mark(...ALL_PARTS);
     });
     this.live.events.on('validation', (e) => {
@@ -322,10 +327,10 @@ export class Playground {
   private mayDiscard(what: string): Promise<boolean> {
     if (this.model.canRebuildFreely) return Promise.resolve(true);
     return this.dialog.ask({
-      title: 'Start a new model?',
-      body: `${what} needs a new network. The current one has trained for ${formatCount(this.model.step)} steps (${formatDuration(this.model.throughput.elapsedMs)}); that training will be thrown away.`,
-      confirm: 'Start over',
-      cancel: 'Keep the current model',
+      title: t('discard.title'),
+      body: t('discard.body', { what, steps: this.model.step, time: formatDuration(this.model.throughput.elapsedMs) }),
+      confirm: t('discard.confirm'),
+      cancel: t('discard.cancel'),
     });
   }
 }

@@ -2,12 +2,11 @@
 // effect): a view setting redraws; a live one reaches the running training at once; a trainer one
 // rebuilds the trainer around the same weights (and goes back if the core refuses, e.g. memory); a
 // model one needs a new network, so it asks before throwing training away.
-import { formatCount } from '../../format';
 import { assertNever } from '../../protocol';
-import { coreSettings, field, parseField, type PlaygroundState } from '../../state/settings';
+import { engineSaid, said, t, tDynamic } from '../../i18n';
+import { coreSettings, field, fieldLabel, parseField, type PlaygroundState } from '../../state/settings';
 import { minimumTrainCharacters } from '../../state/textStats';
 import type { ModelLifecycle } from '../model/modelLifecycle';
-import { capitalize } from '../notices/notices';
 import { parseFix } from './fixes';
 import type { PageStore } from './pageStore';
 
@@ -22,7 +21,7 @@ export class SettingsChanges {
   async change(key: keyof PlaygroundState, raw: string | boolean): Promise<void> {
     const f = field(key);
     const parsed = parseField(f, raw);
-    if (!parsed.ok) return this.store.fieldError(key, capitalize(parsed.error));
+    if (!parsed.ok) return this.store.fieldError(key, parsed.error);
     this.store.fieldError(key, null);
     const before = this.store.state;
     const next = { ...before, [key]: parsed.value } as PlaygroundState;
@@ -40,7 +39,7 @@ export class SettingsChanges {
       case 'trainer':
         return this.trainerChange(key, before, next);
       case 'model':
-        if (!(await this.mayDiscard(`Changing “${f.label}”`))) return this.store.mark('controls');
+        if (!(await this.mayDiscard(t('discard.setting', { setting: tDynamic(fieldLabel(f)) })))) return this.store.mark('controls');
         this.store.set(next);
         this.model.build(this.model.phase === 'training');
         this.store.mark('controls', 'text');
@@ -78,14 +77,14 @@ export class SettingsChanges {
     }
     const needed = minimumTrainCharacters(next.batch, next.seqLen);
     if (this.store.stats.trainCharacters < needed) {
-      return this.store.fieldError(key, `Too large for this text: batch × (sequence length + 1) = ${formatCount(needed)} characters, the training part has ${formatCount(this.store.stats.trainCharacters)}`);
+      return this.store.fieldError(key, said('field.tooLargeForText', { needed, have: this.store.stats.trainCharacters }));
     }
     this.store.set(next);
     this.store.mark('controls');
     this.model.reconfigure(coreSettings(next)).catch((e: unknown) => {
       // The core refused (memory): the trainer stays as it was, and so do its settings.
       this.store.update({ seqLen: before.seqLen, batch: before.batch, optimizer: before.optimizer });
-      this.store.fieldError(key, capitalize(e instanceof Error ? e.message : String(e)));
+      this.store.fieldError(key, engineSaid(e instanceof Error ? e.message : String(e)));
     });
   }
 }

@@ -1,5 +1,6 @@
 // The text on the page: typed (a fresh model follows once typing pauses, if nothing learned would be
 // lost), pasted or dropped, applied or reverted, or a preset chosen (its text fetched the first time).
+import { t, tDynamic, type MessageKey } from '../../i18n';
 import { CUSTOM, loadedPresetText, loadPresetText, presetById } from '../../presets';
 import { suggestedTexts } from '../../state/panelTexts';
 import { wellFormed } from '../../state/textStats';
@@ -56,7 +57,8 @@ export class TextChanges {
       this.store.update({ preset: id });
       return this.store.mark('text');
     }
-    if (!(await this.mayDiscard(preset ? `Loading “${preset.title}”` : 'Going back to your own text'))) return this.store.mark('text');
+    const what = preset ? t('discard.preset', { preset: tDynamic(`preset.${preset.id}` as MessageKey) }) : t('discard.ownText');
+    if (!(await this.mayDiscard(what))) return this.store.mark('text');
     clearTimeout(this.textTimer);
     // A preset brings its own panel texts back, whatever the person had typed for the text before.
     this.store.set({ ...suggestedTexts(this.store.state, wellFormed(text)), preset: id, unit: -1 });

@@ -1,6 +1,7 @@
 // Checkpoints kept in this browser (IndexedDB, through the small `idb` wrapper): per text, the latest
 // and the best-validation model, each with its optimizer and training state so a run resumes exactly.
 // The list (small) and the model bytes (megabytes) are separate stores, so listing reads no weights.
+import { said, type Said } from '../../i18n';
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
 export type CheckpointKind = 'latest' | 'best';
@@ -73,14 +74,10 @@ export class CheckpointStore {
 }
 
 // What went wrong with the browser's storage, in words a person can act on.
-export function storageErrorMessage(e: unknown): string {
+export function storageErrorMessage(e: unknown): Said {
   const name = e instanceof DOMException || e instanceof Error ? e.name : '';
   const message = e instanceof Error ? e.message : String(e);
-  if (name === 'QuotaExceededError' || /quota/i.test(message)) {
-    return 'The browser’s storage for this page is full, so the model was not saved. Delete saved models you no longer need, or use Download model.';
-  }
-  if (message === 'unavailable' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') {
-    return 'This browser does not let the page store data (a private window, or storage turned off), so models are not saved automatically. Use Download model to keep one.';
-  }
-  return `Saving in the browser failed (${message}). Use Download model to keep this one.`;
+  if (name === 'QuotaExceededError' || /quota/i.test(message)) return said('autosave.full');
+  if (message === 'unavailable' || name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError') return said('autosave.unavailable');
+  return said('autosave.failed', { reason: message });
 }

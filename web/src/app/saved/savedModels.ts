@@ -1,6 +1,8 @@
 // Models kept in this browser, wired to the page: autosave follows the run's events, the
 // Saved dialog lists, restores and deletes, and after a reload a notice offers to continue the model
 // of the text the page opened with.
+import { formatDateTime } from '../../format';
+import { hasMessage, onLanguageChange, said, t, tDynamic, type Said } from '../../i18n';
 import { presetById } from '../../presets';
 import type { SavesDialog } from '../../ui/saves/savesDialog';
 import { Autosave, textKey } from './autosave';
@@ -11,7 +13,7 @@ import type { Playground } from '../playground/playground';
 export class SavedModels {
   private readonly store: Promise<CheckpointStore> = CheckpointStore.open();
   private readonly autosave: Autosave;
-  private failure: string | null = null;
+  private failure: Said | null = null;
   private offered = false;
   private dialog: SavesDialog | null = null;
 
@@ -31,14 +33,14 @@ export class SavedModels {
           if (this.dialog?.isOpen) void this.refresh();
         },
         tooLarge: (bytes) => app.showNotice({
-          id: 'autosave', tone: 'info', title: 'Not saved in the browser automatically',
-          body: `This model is large (about ${Math.round(bytes / (1 << 20))} MB with its optimizer state), too large to keep every 30 seconds. Use Download model to keep it.`,
+          id: 'autosave', tone: 'info', title: said('autosave.tooLargeTitle'),
+          body: [said('autosave.tooLarge', { megabytes: Math.round(bytes / (1 << 20)) })],
           actions: [], dismissible: true,
         }),
         failed: (e) => {
           this.autosave.stop();
           this.failure = storageErrorMessage(e);
-          app.showNotice({ id: 'autosave', tone: 'warning', title: 'Not saved in the browser', body: this.failure, actions: [], dismissible: true });
+          app.showNotice({ id: 'autosave', tone: 'warning', title: said('autosave.failedTitle'), body: [this.failure], actions: [], dismissible: true });
         },
       },
     );
@@ -46,6 +48,9 @@ export class SavedModels {
 
   attach(dialog: SavesDialog): void {
     this.dialog = dialog;
+    onLanguageChange(() => {
+      if (dialog.isOpen) void this.refresh();
+    });
   }
 
   signal(s: RunEvent): void {
@@ -72,11 +77,11 @@ export class SavedModels {
       const meta = (await store.list()).find((m) => m.id === id);
       const bytes = await store.bytes(id);
       if (!meta || !bytes) {
-        this.failure = 'That saved model is gone (deleted in another tab?).';
+        this.failure = said('autosave.gone');
         return void this.refresh();
       }
       this.dialog?.close();
-      this.app.openModelBytes(`${meta.kind} saved model (step ${meta.step})`, bytes);
+      this.app.openModelBytes(t(meta.kind === 'best' ? 'autosave.restoredBest' : 'autosave.restoredLatest', { step: meta.step }), bytes);
     } catch (e) {
       this.failure = storageErrorMessage(e);
       void this.refresh();
@@ -108,7 +113,8 @@ export class SavedModels {
     } catch (e) {
       this.failure = storageErrorMessage(e);
     }
-    this.dialog?.render({ items, currentTextKey: textKey(this.app.snapshot().text), message: this.failure, busy: false });
+    const shown = items.map((m) => ({ ...m, textTitle: savedTextTitle(m.textTitle) }));
+    this.dialog?.render({ items: shown, currentTextKey: textKey(this.app.snapshot().text), message: this.failure, busy: false });
   }
 
   // After a reload: a model of this text was kept before; offer to continue it.
@@ -122,25 +128,39 @@ export class SavedModels {
     if (kept.length === 0 || this.app.snapshot().step > 0) return;
     const latest = kept.find((m) => m.kind === 'latest');
     const best = kept.find((m) => m.kind === 'best');
-    const describe = (m: CheckpointMeta) =>
-      `step ${m.step.toLocaleString('en-US')}${m.validationBits !== null ? `, validation ${m.validationBits.toFixed(3)} bits/char` : ''}, saved ${new Date(m.savedAt).toLocaleString()}`;
+    const describe = (m: CheckpointMeta, which: 'Latest' | 'Best'): Said => {
+      const facts = { step: m.step, date: formatDateTime(m.savedAt) };
+      return m.validationBits === null
+        ? said(`autosave.offer${which}`, facts)
+        : said(`autosave.offer${which}Validation`, { ...facts, bits: m.validationBits.toFixed(3) });
+    };
     this.app.showNotice({
-      id: 'autosave-restore', tone: 'info', title: 'This browser kept a model of this text',
-      body: [latest ? `Latest: ${describe(latest)}.` : '', best ? `Best: ${describe(best)}.` : ''].filter(Boolean).join(' '),
+      id: 'autosave-restore', tone: 'info', title: said('autosave.offerTitle'),
+      body: [...(latest ? [describe(latest, 'Latest')] : []), ...(best ? [describe(best, 'Best')] : [])],
       actions: [
-        ...(latest ? [{ id: `restore:${latest.id}`, label: 'Continue the latest', primary: true }] : []),
-        ...(best ? [{ id: `restore:${best.id}`, label: 'Continue the best' }] : []),
-        { id: 'saves', label: 'Saved models…' },
+        ...(latest ? [{ id: `restore:${latest.id}`, label: said('autosave.continueLatest'), primary: true }] : []),
+        ...(best ? [{ id: `restore:${best.id}`, label: said('autosave.continueBest') }] : []),
+        { id: 'saves', label: said('autosave.openList') },
       ],
       dismissible: true,
     });
   }
 
+  // What the list calls the text, kept in a form any language can say (savedTextTitle).
   private textTitle(): string {
     const snap = this.app.snapshot();
     const preset = presetById(snap.state.preset);
-    if (preset) return preset.title;
+    if (preset) return `preset:${preset.id}`;
     const start = [...snap.text.replace(/\s+/g, ' ').trim()].slice(0, 40).join('');
-    return `Your text: “${start}${[...snap.text].length > 40 ? '…' : ''}”`;
+    return `text:${start}${[...snap.text].length > 40 ? '…' : ''}`;
   }
+}
+
+// A kept text title in the page's language: "preset:story" → the preset's name, "text:Once…" → "Your
+// text: “Once…”"; titles kept before the page spoke two languages are English already.
+export function savedTextTitle(kept: string): string {
+  const preset = `preset.${kept.slice('preset:'.length)}`;
+  if (kept.startsWith('preset:') && hasMessage(preset)) return tDynamic(preset);
+  if (kept.startsWith('text:')) return t('autosave.ownText', { start: kept.slice('text:'.length) });
+  return kept;
 }

@@ -1,6 +1,7 @@
 // The page's link: settings (only what differs from the defaults), the text when it is short enough,
 // and the lesson options. Compressing the text is asynchronous, so it is encoded once per text and
 // the address bar catches up when it is done.
+import { hasMessage, said, tDynamic, type Said } from '../../i18n';
 import { CUSTOM, PRESETS, presetById } from '../../presets';
 import { defaultHeatText, defaultProbeText } from '../../state/panelTexts';
 import { lessonParams, type Lesson } from '../../state/lesson';
@@ -27,18 +28,29 @@ export class ShareLink {
       }
     }
     for (const [k, v] of lessonParams(lesson)) params.set(k, v);
+    // The language goes last: it says how the rest is said, and a link reads the same up to it.
+    const lang = params.get('lang');
+    if (lang !== null) {
+      params.delete('lang');
+      params.set('lang', lang);
+    }
     const q = params.toString();
     return q ? `#${q}` : '';
   }
 
   // Whether the text is in the link, in words for the Share dialog (encodes it first if need be).
-  async textNote(snap: PlaygroundSnapshot): Promise<string> {
+  async textNote(snap: PlaygroundSnapshot): Promise<Said> {
     const preset = presetById(snap.state.preset);
-    if (preset) return `Text: the preset “${preset.title}”.`;
+    if (preset) return said('share.textPreset', { preset: presetName(preset.id, preset.title) });
     if (this.encoded?.text !== snap.text) this.encoded = { text: snap.text, value: await encodeLinkText(snap.text) };
-    const count = [...snap.text].length.toLocaleString('en-US');
+    const count = [...snap.text].length;
     return this.encoded.value !== null
-      ? `Your own text (${count} characters) is in the link.`
-      : `Your own text (${count} characters) is too long for a link, so it is not in it: the link opens with “${PRESETS[0].title}” (or the text the learner has). Use a preset, or a text under about 5,000 characters.`;
+      ? said('share.textInLink', { count })
+      : said('share.textTooLong', { count, preset: presetName(PRESETS[0].id, PRESETS[0].title) });
   }
+}
+
+function presetName(id: string, fallback: string): string {
+  const key = `preset.${id}`;
+  return hasMessage(key) ? tDynamic(key) : fallback;
 }

@@ -1,6 +1,7 @@
 // The teaching views' controller: which view is open (only the open one asks the worker for data, and
 // only while it is on screen), when views redraw, and the model's events each feed hears. What a view
 // shows and asks for is its feed's business (registry.ts).
+import { onLanguageChange } from '../../i18n';
 import type { TeachSection } from '../../ui/teach/teachSection';
 import { isTeachView, TEACH_VIEWS, type TeachViewId } from '../../ui/teach/views';
 import type { LiveRequests } from '../live/liveRequests';
@@ -44,6 +45,7 @@ export class TeachController {
         this.refresh();
       });
     }
+    onLanguageChange(() => this.markDirty());  // the open view says its captions again
     live.events.on('validation', (e) => {
       for (const f of this.all()) f.validation?.(e.step, e.bits);
       if (this.view === 'dropout') this.markDirty();

@@ -4,7 +4,9 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { formatBits, formatCount } from '../../format';
+import { language, t, tDynamic, type MessageKey } from '../../i18n';
 import { h, setText } from '../dom';
+import { relabelSeries } from './legend';
 import './lossChart.css';
 
 // The loss curves in bits per character, one entry per bucket of steps (app/history.ts builds them).
@@ -29,13 +31,14 @@ export class LossChart {
   private readonly headline: HTMLElement;
   private references = { uniform: Number.NaN, unigram: Number.NaN };
   private maxSeen = 0;
+  private labelledIn = '';  // the language the legend and references were written in
 
   constructor(root: HTMLElement) {
-    const holder = h('div', { class: 'chart-holder', id: 'loss-chart', attrs: { role: 'img', 'aria-label': 'Loss over training steps' } });
-    this.empty = h('p', { class: 'chart-empty', text: 'Press Train: the loss in bits per character appears here as the model learns.' });
+    const holder = h('div', { class: 'chart-holder', id: 'loss-chart', sayAttrs: { 'aria-label': 'chart.label' }, attrs: { role: 'img' } });
+    this.empty = h('p', { class: 'chart-empty', say: 'chart.empty' });
     this.headline = h('p', { class: 'panel-hint', id: 'chart-headline' });
     root.append(
-      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', text: 'Loss' }), h('span', { class: 'panel-unit', text: 'bits per character' })]),
+      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', say: 'chart.title' }), h('span', { class: 'panel-unit', say: 'chart.unit' })]),
       this.headline,
       h('div', { class: 'chart-frame' }, [holder, this.empty]),
     );
@@ -53,10 +56,10 @@ export class LossChart {
           { ...axis, size: 44, values: (_u, ticks) => ticks.map((t) => t.toFixed(1)) },
         ],
         series: [
-          { label: 'Step', value: (_u, v) => (v == null ? '–' : formatCount(v)) },
-          { label: 'Train (per step)', stroke: COLORS.raw, width: 1, spanGaps: true, points: { show: false }, value: (_u, v) => formatBits(v ?? NaN) },
-          { label: 'Train (smoothed)', stroke: COLORS.smooth, width: 2, spanGaps: true, points: { show: false }, value: (_u, v) => formatBits(v ?? NaN) },
-          { label: 'Validation', stroke: COLORS.validation, width: 2, spanGaps: true, points: { show: true, size: 6, fill: COLORS.validation }, value: (_u, v) => formatBits(v ?? NaN) },
+          { label: t('chart.step'), value: (_u, v) => (v == null ? '–' : formatCount(v)) },
+          { label: t('chart.trainRaw'), stroke: COLORS.raw, width: 1, spanGaps: true, points: { show: false }, value: (_u, v) => formatBits(v ?? NaN) },
+          { label: t('chart.trainSmooth'), stroke: COLORS.smooth, width: 2, spanGaps: true, points: { show: false }, value: (_u, v) => formatBits(v ?? NaN) },
+          { label: t('chart.validation'), stroke: COLORS.validation, width: 2, spanGaps: true, points: { show: true, size: 6, fill: COLORS.validation }, value: (_u, v) => formatBits(v ?? NaN) },
         ],
         legend: { show: true, live: false },
         cursor: { drag: { x: false, y: false }, points: { size: 7 } },
@@ -73,6 +76,7 @@ export class LossChart {
 
   render(v: ChartView): void {
     this.references = { uniform: v.uniformBits, unigram: v.unigramBits };
+    if (this.labelledIn !== language()) this.relabel();
     const d = v.data;
     this.empty.hidden = d.raw.some((x) => x !== null);  // a validation point at step 0 is no curve yet
     this.maxSeen = 0;
@@ -80,12 +84,22 @@ export class LossChart {
     this.plot.setData([d.steps, d.raw, d.smooth, d.validation] as uPlot.AlignedData);
     const lastSmooth = lastNumber(d.smooth);
     const lastVal = lastNumber(d.validation);
+    const yardsticks = { uniform: formatBits(v.uniformBits), unigram: formatBits(v.unigramBits) };
     setText(
       this.headline,
       lastSmooth === null
-        ? `A uniform guess over ${Number.isFinite(v.uniformBits) ? formatCount(2 ** v.uniformBits) : 'the'} characters costs ${formatBits(v.uniformBits)} bits; knowing only letter frequencies, ${formatBits(v.unigramBits)}.`
-        : `Now ${formatBits(lastSmooth)} bits/char on training text${lastVal === null ? '' : `, ${formatBits(lastVal)} on held-out text`}. Uniform guess: ${formatBits(v.uniformBits)}; letter frequencies: ${formatBits(v.unigramBits)}.`,
+        ? t('chart.before', { characters: Number.isFinite(v.uniformBits) ? formatCount(2 ** v.uniformBits) : '–', ...yardsticks })
+        : lastVal === null
+          ? t('chart.now', { train: formatBits(lastSmooth), ...yardsticks })
+          : t('chart.nowValidation', { train: formatBits(lastSmooth), validation: formatBits(lastVal), ...yardsticks }),
     );
+  }
+
+  // The legend's series names in the page's language (uPlot writes them once, when the chart is made).
+  private relabel(): void {
+    this.labelledIn = language();
+    const keys: MessageKey[] = ['chart.step', 'chart.trainRaw', 'chart.trainSmooth', 'chart.validation'];
+    relabelSeries(this.plot, keys.map((k) => tDynamic(k)));
   }
 
   // Room for the start of training (about a uniform guess) without letting a blown-up run squash
@@ -104,8 +118,8 @@ export class LossChart {
     const ctx = u.ctx;
     const { left, width } = u.bbox;
     const lines: [number, string][] = [
-      [this.references.uniform, 'uniform guess'],
-      [this.references.unigram, 'letter frequencies'],
+      [this.references.uniform, t('chart.uniform')],
+      [this.references.unigram, t('chart.unigram')],
     ];
     ctx.save();
     ctx.font = `${11 * uPlot.pxRatio}px system-ui, sans-serif`;

@@ -1,8 +1,9 @@
 // Model and training settings, drawn from the settings table, plus saving and opening model files.
 // The panel only reports what a person asks for; whether that needs a new model (and a question
 // first) is the playground's decision.
-import { FIELDS, type Effect, type Field, type PlaygroundState } from '../../state/settings';
-import { formatBytes, formatCount } from '../../format';
+import { FIELDS, fieldHelp, type Effect, type Field, type PlaygroundState } from '../../state/settings';
+import { formatBytes } from '../../format';
+import { language, t, tDynamic, type MessageKey, type Said } from '../../i18n';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
 import { fieldControl, type FieldControl } from './fieldControl';
@@ -13,7 +14,7 @@ export interface ControlsView {
   parameters: number | null;   // of the current model
   enabled: boolean;            // the engine runs
   canSave: boolean;
-  errors: Partial<Record<keyof PlaygroundState, string>>;
+  errors: Partial<Record<keyof PlaygroundState, Said>>;
 }
 
 export interface ControlsEvents {
@@ -23,16 +24,16 @@ export interface ControlsEvents {
   onOpen(file: File): void;
 }
 
-const EFFECT_NOTE: Record<Effect, string> = {
-  model: 'Changing it starts a new model.',
-  trainer: 'Changing it keeps the weights learned so far (the optimizer starts afresh).',
-  live: 'Applies at once, even while training.',
-  view: '',
+const EFFECT_NOTE: Record<Effect, MessageKey | null> = {
+  model: 'effect.model',
+  trainer: 'effect.trainer',
+  live: 'effect.live',
+  view: null,
 };
 
-const GROUPS: { title: string; keys: (keyof PlaygroundState)[] }[] = [
-  { title: 'Model', keys: ['cell', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
-  { title: 'Training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout'] },
+const GROUPS: { title: MessageKey; keys: (keyof PlaygroundState)[] }[] = [
+  { title: 'controls.model', keys: ['cell', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
+  { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout'] },
 ];
 
 export class ControlsPanel {
@@ -40,22 +41,27 @@ export class ControlsPanel {
   private readonly summary: HTMLElement;
   private readonly download: HTMLButtonElement;
   private readonly open: HTMLButtonElement;
+  private readonly helps: { el: HTMLElement; field: Field }[] = [];
 
   constructor(root: HTMLElement, events: ControlsEvents) {
     const fieldsets = GROUPS.map((g) => {
-      const help = h('p', { class: 'field-help' });
-      const showHelp = (f: Field) => setText(help, `${f.help} ${EFFECT_NOTE[f.effect]}`);
+      const help = { el: h('p', { class: 'field-help' }), field: FIELDS.find((x) => x.key === g.keys[0])! };
+      this.helps.push(help);
+      const showHelp = (f: Field) => {
+        help.field = f;
+        this.sayHelp(help);
+      };
       const items = g.keys.map((key) => {
         const f = FIELDS.find((x) => x.key === key)!;
         const extra = key === 'seed'
-          ? h('button', { class: 'btn btn-icon', title: 'New random seed', attrs: { type: 'button', 'aria-label': 'New random seed' }, on: { click: () => events.onNewSeed() } }, [icon('dice')])
+          ? h('button', { class: 'btn btn-icon', sayAttrs: { title: 'controls.newSeed', 'aria-label': 'controls.newSeed' }, attrs: { type: 'button' }, on: { click: () => events.onNewSeed() } }, [icon('dice')])
           : undefined;
         const c = fieldControl(f, (raw) => events.onChange(key, raw), showHelp, extra);
         this.controls.push(c);
         return c.root;
       });
-      showHelp(FIELDS.find((x) => x.key === g.keys[0])!);
-      return h('fieldset', { class: 'fieldset' }, [h('legend', { text: g.title }), h('div', { class: 'field-grid' }, items), help]);
+      this.sayHelp(help);
+      return h('fieldset', { class: 'fieldset' }, [h('legend', { say: g.title }), h('div', { class: 'field-grid' }, items), help.el]);
     });
 
     this.summary = h('p', { class: 'model-summary', id: 'model-summary' });
@@ -65,14 +71,20 @@ export class ControlsPanel {
       if (f) events.onOpen(f);
       file.value = '';
     });
-    this.download = h('button', { class: 'btn btn-small', id: 'download-model', title: 'Save the weights as a PyTorch-compatible .safetensors file', attrs: { type: 'button' }, on: { click: () => events.onDownload() } }, [icon('download'), 'Download model']);
-    this.open = h('button', { class: 'btn btn-small', title: 'Continue from a .safetensors model file saved here or by the charrnn tool', attrs: { type: 'button' }, on: { click: () => file.click() } }, [icon('upload'), 'Open model…']);
+    this.download = h('button', { class: 'btn btn-small', id: 'download-model', sayAttrs: { title: 'controls.downloadHelp' }, attrs: { type: 'button' }, on: { click: () => events.onDownload() } }, [icon('download'), h('span', { say: 'controls.download' })]);
+    this.open = h('button', { class: 'btn btn-small', sayAttrs: { title: 'controls.openHelp' }, attrs: { type: 'button' }, on: { click: () => file.click() } }, [icon('upload'), h('span', { say: 'controls.open' })]);
 
     root.append(
-      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', text: 'Model & training' })]),
+      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', say: 'controls.title' })]),
       ...fieldsets,
       h('footer', { class: 'controls-foot' }, [this.summary, h('div', { class: 'inline-actions' }, [this.download, this.open, file])]),
     );
+  }
+
+  // The help line under a group: the setting's help and what changing it costs.
+  private sayHelp(help: { el: HTMLElement; field: Field }): void {
+    const note = EFFECT_NOTE[help.field.effect];
+    setText(help.el, note ? `${tDynamic(fieldHelp(help.field))} ${tDynamic(note)}` : tDynamic(fieldHelp(help.field)));
   }
 
   render(v: ControlsView): void {
@@ -81,10 +93,11 @@ export class ControlsPanel {
       c.showError(v.errors[c.field.key] ?? null);
       c.set(v.state[c.field.key], enabled);
     }
-    setText(
-      this.summary,
-      v.parameters === null ? 'No model yet' : `${formatCount(v.parameters)} parameters · ${formatBytes(v.parameters * 4)} of weights`,
-    );
+    setText(this.summary, v.parameters === null ? t('controls.noModel') : t('controls.summary', { parameters: v.parameters, bytes: formatBytes(v.parameters * 4) }));
+    if (this.helps[0].el.dataset.lang !== language()) {
+      for (const help of this.helps) this.sayHelp(help);
+      this.helps[0].el.dataset.lang = language();
+    }
     this.download.disabled = !v.canSave;
     this.open.disabled = !v.enabled;
   }

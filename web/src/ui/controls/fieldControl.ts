@@ -1,35 +1,36 @@
 // One setting as a form control, drawn from its row in the settings table: a number box with the
-// core's limits, a segmented switch for a few choices, a select for more, a checkbox for yes/no.
-import type { Field } from '../../state/settings';
+// core's limits, a segmented switch for a few choices, a select for more, a checkbox for yes/no. Its
+// name and help come from the catalogue and follow a change of language.
+import { type Said } from '../../i18n';
+import { sayAttr } from '../../i18n/dom';
+import { fieldHelp, fieldLabel, type Field } from '../../state/settings';
 import { formatSetting } from '../../format';
-import { h, setText, uid } from '../dom';
+import { h, uid } from '../dom';
+import { saidKey, showSaid } from '../said';
 
 export interface FieldControl {
   readonly field: Field;
   readonly root: HTMLElement;
   set(value: unknown, enabled: boolean): void;
-  showError(message: string | null): void;
+  showError(message: Said | null): void;
 }
 
 export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void, onHelp: (f: Field) => void, extra?: HTMLElement): FieldControl {
   const id = uid(`field-${f.key}`);
   const error = h('p', { class: 'field-error', attrs: { 'aria-live': 'polite' } });
   error.hidden = true;
-  const showError = (message: string | null) => {
-    error.hidden = message === null;
-    setText(error, message ?? '');
-    root.classList.toggle('has-error', message !== null);
-  };
   let root: HTMLElement;
   let set: (value: unknown, enabled: boolean) => void;
+  const label = fieldLabel(f);
+  const locked = () => root.classList.contains('is-locked');  // lesson mode
 
   if (f.type === 'bool') {
     const box = h('input', { id, attrs: { type: 'checkbox', 'data-key': f.key } });
     box.addEventListener('change', () => onCommit(box.checked));
-    root = h('div', { class: 'field field-bool' }, [h('label', { class: 'check', attrs: { for: id } }, [box, h('span', { text: f.label })]), error]);
+    root = h('div', { class: 'field field-bool' }, [h('label', { class: 'check', attrs: { for: id } }, [box, h('span', { say: label })]), error]);
     set = (v, enabled) => {
       box.checked = v === true;
-      box.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
+      box.disabled = !enabled || locked();
     };
   } else if (f.type === 'choice' && f.options.length <= 3) {
     const name = uid(f.key);
@@ -39,23 +40,23 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       return { r, node: h('label', { class: 'segment' }, [r, h('span', { text: o.label })]) };
     });
     root = h('div', { class: 'field field-wide' }, [
-      h('span', { class: 'field-label', text: f.label, attrs: { id } }),
+      h('span', { class: 'field-label', say: label, attrs: { id } }),
       h('div', { class: 'segmented', attrs: { role: 'radiogroup', 'aria-labelledby': id } }, radios.map((x) => x.node)),
       error,
     ]);
     set = (v, enabled) => {
       for (const { r } of radios) {
         r.checked = r.value === v;
-        r.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
+        r.disabled = !enabled || locked();
       }
     };
   } else if (f.type === 'choice') {
     const select = h('select', { class: 'select', id, attrs: { 'data-key': f.key } }, f.options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
     select.addEventListener('change', () => onCommit(select.value));
-    root = h('div', { class: 'field' }, [h('label', { class: 'field-label', text: f.label, attrs: { for: id } }), select, error]);
+    root = h('div', { class: 'field' }, [h('label', { class: 'field-label', say: label, attrs: { for: id } }), select, error]);
     set = (v, enabled) => {
       select.value = String(v);
-      select.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
+      select.disabled = !enabled || locked();
     };
   } else {
     const input = h('input', {
@@ -67,7 +68,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
     });
     input.addEventListener('change', () => onCommit(input.value));
     root = h('div', { class: 'field' }, [
-      h('label', { class: 'field-label', text: f.label, attrs: { for: id } }),
+      h('label', { class: 'field-label', say: label, attrs: { for: id } }),
       extra ? h('div', { class: 'input-with-button' }, [input, extra]) : input,
       error,
     ]);
@@ -76,10 +77,19 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       const keep = document.activeElement === input || root.classList.contains('has-error');
       const text = formatSetting(Number(v));
       if (!keep && input.value !== text) input.value = text;
-      input.disabled = !enabled || root.classList.contains('is-locked');  // lesson mode
+      input.disabled = !enabled || locked();
     };
   }
-  root.title = f.help;
+  let shownError = '';
+  const showError = (message: Said | null) => {
+    const key = message === null ? '' : saidKey([message]);
+    if (key === shownError) return;  // drawn every frame while training: only a change touches the page
+    shownError = key;
+    error.hidden = message === null;
+    showSaid(error, message === null ? [] : [message]);
+    root.classList.toggle('has-error', message !== null);
+  };
+  sayAttr(root, 'title', fieldHelp(f));
   root.addEventListener('focusin', () => onHelp(f));
   root.addEventListener('pointerenter', () => onHelp(f));
   return { field: f, root, set, showError };

@@ -1,12 +1,13 @@
 // Files dropped anywhere on the page: a model file opens (as "Open model…" does), anything else is read
 // as text to learn. While a file is dragged over the page an outline says where it will go.
+import { said, type Said } from '../../i18n';
 import { h } from '../dom';
 import './fileDrop.css';
 
 export interface FileDropEvents {
   onModel(file: File): void;
   onText(text: string, name: string): void;
-  onRefused(message: string): void;
+  onRefused(why: Said): void;
 }
 
 export interface FileDropOptions {
@@ -22,7 +23,7 @@ export function isModelFile(name: string): boolean {
 
 export function listenForDrops(target: HTMLElement, options: FileDropOptions, events: FileDropEvents): void {
   const overlay = h('div', { class: 'drop-overlay', attrs: { 'aria-hidden': 'true' } }, [
-    h('p', { class: 'drop-message', text: options.models ? 'Drop a text file to learn, or a .safetensors model to open' : 'Drop a text file to learn' }),
+    h('p', { class: 'drop-message', say: options.models ? 'drop.both' : 'drop.text' }),
   ]);
   overlay.hidden = true;
   target.append(overlay);
@@ -49,13 +50,13 @@ export function listenForDrops(target: HTMLElement, options: FileDropOptions, ev
     if (!file) return;
     if (isModelFile(file.name)) {
       if (options.models) events.onModel(file);
-      else events.onRefused('Model files are switched off in this lesson.');
+      else events.onRefused(said('drop.noModels'));
     } else if (!options.texts) {
-      events.onRefused('The text is fixed in this lesson.');
+      events.onRefused(said('drop.textFixed'));
     } else if (file.size > MAX_TEXT_BYTES) {
-      events.onRefused(`${file.name} is ${Math.round(file.size / (1 << 20))} MB; texts up to 64 MB can be dropped.`);
+      events.onRefused(said('drop.tooLarge', { file: file.name, megabytes: Math.round(file.size / (1 << 20)) }));
     } else {
-      file.text().then((text) => events.onText(text, file.name), () => events.onRefused(`${file.name} could not be read.`));
+      file.text().then((text) => events.onText(text, file.name), () => events.onRefused(said('drop.unreadable', { file: file.name })));
     }
   });
 }

@@ -1,5 +1,6 @@
 // The engine's state in the header: loading, running (with its SIMD set and memory), or stopped.
 import { formatBytes } from '../../format';
+import { t } from '../../i18n';
 import { setText } from '../dom';
 
 export interface EngineView {
@@ -13,12 +14,13 @@ export class EngineBadge {
 
   render(v: EngineView): void {
     this.root.dataset.state = v.state;
+    const memory = formatBytes(v.heapBytes);
     setText(
       this.root,
-      v.state === 'loading' ? 'Starting the engine…'
-        : v.state === 'failed' ? 'Engine stopped'
-        : `WebAssembly${v.simd === 'wasm-simd128' ? ' SIMD' : ''} · ${formatBytes(v.heapBytes)}`,
+      v.state === 'loading' ? t('engine.starting')
+        : v.state === 'failed' ? t('engine.failed')
+        : v.simd === 'wasm-simd128' ? t('engine.runningSimd', { memory }) : t('engine.running', { memory }),
     );
-    this.root.title = v.state === 'running' ? `Training runs in a background worker (${v.simd}); memory in use: ${formatBytes(v.heapBytes)}` : '';
+    this.root.title = v.state === 'running' ? t('engine.help', { simd: v.simd, memory }) : '';
   }
 }

@@ -1,5 +1,7 @@
 // What each traced quantity of a cell is, and the range its colours span. Names and order are the
-// core's (core/infer/inspect.cpp): LSTM i,f,g,o,c,h; GRU r,z,n,h; RNN h.
+// core's (core/infer/inspect.cpp): LSTM i,f,g,o,c,h; GRU r,z,n,h; RNN h. Titles and meanings are in
+// the catalogue (`gate.<cell>.<name>`), said in the page's language when asked for.
+import { hasMessage, tDynamic } from '../../i18n';
 import { diverging, sequential, type Palette } from './palette';
 
 export interface GateInfo {
@@ -9,28 +11,17 @@ export interface GateInfo {
   range: 'unit' | 'signed' | 'free';  // sigmoid 0…1, tanh −1…1, unbounded (LSTM cell)
 }
 
-const LSTM: Record<string, Omit<GateInfo, 'name'>> = {
-  i: { title: 'input gate', meaning: 'how much of the candidate is written into the cell (0 none, 1 all)', range: 'unit' },
-  f: { title: 'forget gate', meaning: 'how much of the cell is kept from the step before (1 keeps all)', range: 'unit' },
-  g: { title: 'candidate', meaning: 'the value offered for writing into the cell', range: 'signed' },
-  o: { title: 'output gate', meaning: 'how much of the cell shows in the output', range: 'unit' },
-  c: { title: 'cell state', meaning: 'the long-term memory; unbounded, so the scale follows the largest value', range: 'free' },
-  h: { title: 'hidden state', meaning: 'what the layer passes on, to the next layer and to the prediction', range: 'signed' },
-};
-const GRU: Record<string, Omit<GateInfo, 'name'>> = {
-  r: { title: 'reset gate', meaning: 'how much of the past state the candidate may look at', range: 'unit' },
-  z: { title: 'update gate', meaning: 'how much of the past state is kept (1 keeps all)', range: 'unit' },
-  n: { title: 'candidate', meaning: 'the new state offered', range: 'signed' },
-  h: { title: 'hidden state', meaning: 'what the layer passes on, to the next layer and to the prediction', range: 'signed' },
-};
-const RNN: Record<string, Omit<GateInfo, 'name'>> = {
-  h: { title: 'hidden state', meaning: 'the whole memory of a plain RNN: tanh of input and previous state', range: 'signed' },
-};
+type Range = GateInfo['range'];
+const LSTM: Record<string, Range> = { i: 'unit', f: 'unit', g: 'signed', o: 'unit', c: 'free', h: 'signed' };
+const GRU: Record<string, Range> = { r: 'unit', z: 'unit', n: 'signed', h: 'signed' };
+const RNN: Record<string, Range> = { h: 'signed' };
 
 export function gateInfo(cell: string, name: string): GateInfo {
-  const table = cell === 'lstm' ? LSTM : cell === 'gru' ? GRU : RNN;
-  const info = table[name] ?? { title: name, meaning: '', range: 'signed' as const };
-  return { name, ...info };
+  const kind = cell === 'lstm' || cell === 'gru' ? cell : 'rnn';
+  const table = kind === 'lstm' ? LSTM : kind === 'gru' ? GRU : RNN;
+  const key = `gate.${kind}.${name}`;
+  if (!(name in table) || !hasMessage(key)) return { name, title: name, meaning: '', range: 'signed' };
+  return { name, title: tDynamic(key), meaning: tDynamic(`${key}.meaning` as typeof key), range: table[name] };
 }
 
 export interface Scale {

@@ -3,7 +3,8 @@
 // that unit for the neuron view below. The grids paint the very values the core's training caches
 // hold (core/infer/inspect.hpp), not a second computation.
 import type { GateTraces } from './gateTraces';
-import { describeChar, displayChar, formatCount, formatPercent } from '../../format';
+import { describeChar, displayChar, formatPercent } from '../../format';
+import { language, t } from '../../i18n';
 import { h, setText } from '../dom';
 import { gateInfo, gateScale, type GateInfo, type Scale } from './gates';
 import { gridGeometry, hitTest, type GridGeometry } from './geometry';
@@ -80,40 +81,40 @@ export class HeatmapPanel {
 
   constructor(root: HTMLElement, private readonly events: HeatmapEvents) {
     this.root = root;
-    this.input = h('textarea', { class: 'text-input heat-input', id: 'heat-text', attrs: { rows: '2', spellcheck: 'false', autocomplete: 'off', maxlength: '400', 'aria-label': 'Text to look inside the network with' } });
+    this.input = h('textarea', { class: 'text-input heat-input', id: 'heat-text', sayAttrs: { 'aria-label': 'inside.textLabel' }, attrs: { rows: '2', spellcheck: 'false', autocomplete: 'off', maxlength: '400' } });
     this.input.addEventListener('change', () => events.onText(this.input.value));
-    this.layerSelect = h('select', { class: 'select', id: 'heat-layer', attrs: { 'aria-label': 'Layer' } });
+    this.layerSelect = h('select', { class: 'select', id: 'heat-layer', sayAttrs: { 'aria-label': 'inside.layer' } });
     this.layerSelect.addEventListener('change', () => events.onLayer(this.layerSelect.value));
-    this.pageSelect = h('select', { class: 'select', id: 'heat-units', attrs: { 'aria-label': 'Units shown' } });
+    this.pageSelect = h('select', { class: 'select', id: 'heat-units', sayAttrs: { 'aria-label': 'inside.unitsShown' } });
     this.pageSelect.addEventListener('change', () => {
       this.firstUnit = Number(this.pageSelect.value);
       this.repaint();
     });
-    this.layerField = h('label', { class: 'mini-field', attrs: { for: 'heat-layer' } }, [h('span', { text: 'Layer' }), this.layerSelect]);
-    this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { text: 'Units' }), this.pageSelect]);
+    this.layerField = h('label', { class: 'mini-field', attrs: { for: 'heat-layer' } }, [h('span', { say: 'inside.layer' }), this.layerSelect]);
+    this.pageField = h('label', { class: 'mini-field', attrs: { for: 'heat-units' } }, [h('span', { say: 'inside.units' }), this.pageSelect]);
     this.layerField.hidden = this.pageField.hidden = true;  // shown for more than one layer, or page of units
     this.status = h('span', { class: 'panel-unit', id: 'heat-status' });
     this.note = new UnknownCharactersNote(() => events.onUseTextPiece(), 'heat-note');
     this.grids = h('div', { class: 'heat-grids', id: 'heat-grids' });
     this.tooltip = h('div', { class: 'heat-tooltip', id: 'heat-tooltip', attrs: { role: 'tooltip' } });
     this.tooltip.hidden = true;
-    const neuronRoot = h('section', { class: 'neuron', attrs: { 'aria-label': 'Text coloured by one unit' } });
+    const neuronRoot = h('section', { class: 'neuron', sayAttrs: { 'aria-label': 'inside.neuronLabel' } });
     this.neuron = new NeuronPanel(neuronRoot, { onPick: (u, g) => events.onPickUnit(u, g) });
 
     root.append(
       h('header', { class: 'panel-head' }, [
-        h('h2', { class: 'panel-title', text: 'Inside the network' }),
+        h('h2', { class: 'panel-title', say: 'inside.title' }),
         this.status,
       ]),
-      h('p', { class: 'panel-hint', text: 'Each grid is one gate: a row per hidden unit, a column per character of the text below, coloured by the value after reading that character. Hover for exact values; click a row to follow that unit through the text.' }),
+      h('p', { class: 'panel-hint', say: 'inside.hint' }),
       h('div', { class: 'heat-controls' }, [
-        h('label', { class: 'mini-field mini-field-grow', attrs: { for: 'heat-text' } }, [h('span', { text: 'Text to look at' }), this.input]),
+        h('label', { class: 'mini-field mini-field-grow', attrs: { for: 'heat-text' } }, [h('span', { say: 'inside.textToLook' }), this.input]),
         this.layerField,
         this.pageField,
       ]),
       this.note.element,
       this.grids,
-      h('h3', { class: 'sub-title', text: 'One unit, over the text' }),
+      h('h3', { class: 'sub-title', say: 'inside.oneUnit' }),
       neuronRoot,
       this.tooltip,
     );
@@ -142,20 +143,21 @@ export class HeatmapPanel {
     const ins = v.inspection;
     if (!ins) {
       setText(this.status, '');
-      this.grids.replaceChildren(h('p', { class: 'heat-empty', text: 'The grids appear once a model exists.' }));
+      this.grids.replaceChildren(h('p', { class: 'heat-empty', text: t('inside.empty') }));
       this.figures = [];
       this.painted = '';
       return;
     }
-    setText(this.status, `weights of step ${formatCount(ins.step)}`);
+    setText(this.status, t('inside.status', { step: ins.step }));
     this.syncSelects(ins.result);
     this.repaint();
   }
 
   private syncSelects(r: GateTraces): void {
     const layers = r.layers.length;
-    if (this.layerSelect.options.length !== layers) {
-      this.layerSelect.replaceChildren(...Array.from({ length: layers }, (_, i) => h('option', { text: `${i + 1} of ${layers}`, attrs: { value: String(i) } })));
+    if (this.layerSelect.options.length !== layers || this.layerSelect.dataset.lang !== language()) {
+      this.layerSelect.dataset.lang = language();
+      this.layerSelect.replaceChildren(...Array.from({ length: layers }, (_, i) => h('option', { text: t('inside.layerOf', { n: i + 1, total: layers }), attrs: { value: String(i) } })));
     }
     this.layerSelect.value = String(Math.min(this.view!.layer, layers - 1));
     this.layerField.hidden = layers < 2;
@@ -188,7 +190,7 @@ export class HeatmapPanel {
     this.ensureFigures(gates);
     const units = Math.min(UNITS_PER_PAGE, r.hidden - this.firstUnit);
     const available = Math.max(200, this.figures[0]?.root.clientWidth ?? this.width);
-    const key = [r.steps, r.hidden, layer, v.unit, v.gate, this.firstUnit, available, ins.step, ins.chars.join('')].join('|');
+    const key = [r.steps, r.hidden, layer, v.unit, v.gate, this.firstUnit, available, ins.step, ins.chars.join(''), language()].join('|');
     // The same inspection object is painted once; a new one always repaints.
     if (key === this.painted && this.lastResult === r) return;
     this.painted = key;
@@ -240,10 +242,10 @@ export class HeatmapPanel {
   }
 
   private ensureFigures(gates: GateInfo[]): void {
-    const names = gates.map((g) => g.name).join();
-    if (this.figures.map((f) => f.gate.name).join() === names && this.grids.contains(this.figures[0]?.root ?? null)) return;
+    const names = gates.map((g) => `${g.name}:${g.title}`).join();  // titles too: a change of language draws anew
+    if (this.figures.map((f) => `${f.gate.name}:${f.gate.title}`).join() === names && this.grids.contains(this.figures[0]?.root ?? null)) return;
     this.figures = gates.map((gate) => {
-      const cells = h('canvas', { class: 'heat-cells', attrs: { 'data-gate': gate.name, role: 'img', 'aria-label': `${gate.title}: units by characters` } });
+      const cells = h('canvas', { class: 'heat-cells', attrs: { 'data-gate': gate.name, role: 'img', 'aria-label': t('inside.gridLabel', { gate: gate.title }) } });
       const axis = h('canvas', { class: 'heat-axis', attrs: { 'aria-hidden': 'true' } });
       const chars = h('canvas', { class: 'heat-chars', attrs: { 'aria-hidden': 'true' } });
       const pick = h('div', { class: 'heat-pick' });
@@ -301,10 +303,10 @@ export class HeatmapPanel {
     }
     const lines = [
       h('p', { class: 'tip-value', text: value.toFixed(4) }),
-      h('p', { text: `unit ${unit} · ${f.gate.name} (${f.gate.title})` }),
-      h('p', { text: `after ${describeChar(ins.chars[hit.step])}, character ${hit.step + 1} of ${r.steps}` }),
+      h('p', { text: t('inside.tipUnit', { unit, name: f.gate.name, title: f.gate.title }) }),
+      h('p', { text: t('inside.tipAfter', { char: describeChar(ins.chars[hit.step]), n: hit.step + 1, total: r.steps }) }),
     ];
-    if (next.length > 0) lines.push(h('p', { class: 'tip-next', text: `then expects ${next.join(' · ')}` }));
+    if (next.length > 0) lines.push(h('p', { class: 'tip-next', text: t('inside.tipNext', { next: next.join(' · ') }) }));
     this.tooltip.replaceChildren(...lines);
     this.tooltip.hidden = false;
     const box = this.root.getBoundingClientRect();

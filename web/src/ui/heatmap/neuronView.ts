@@ -2,6 +2,7 @@
 // one unit's value after reading it. A unit that tracks quotes, brackets or line position shows up as
 // a pattern a person can read. Units that vary most over the text are offered as a starting point.
 import { describeChar, displayChar } from '../../format';
+import { language, t } from '../../i18n';
 import { h, setText } from '../dom';
 import type { GateInfo, Scale } from './gates';
 import { inkOn, paletteIndex, rgbAt } from './palette';
@@ -47,8 +48,8 @@ export class NeuronPanel {
 
   constructor(root: HTMLElement, events: NeuronEvents) {
     this.heading = h('p', { class: 'neuron-heading', id: 'neuron-heading' });
-    this.unitInput = h('input', { class: 'input input-narrow', id: 'neuron-unit', attrs: { type: 'number', min: '0', step: '1', inputmode: 'numeric', 'aria-label': 'Unit' } });
-    this.gateSelect = h('select', { class: 'select', id: 'neuron-gate', attrs: { 'aria-label': 'Gate' } });
+    this.unitInput = h('input', { class: 'input input-narrow', id: 'neuron-unit', sayAttrs: { 'aria-label': 'neuron.unit' }, attrs: { type: 'number', min: '0', step: '1', inputmode: 'numeric' } });
+    this.gateSelect = h('select', { class: 'select', id: 'neuron-gate', sayAttrs: { 'aria-label': 'neuron.gate' } });
     const pick = () => {
       const unit = Number(this.unitInput.value);
       if (Number.isInteger(unit)) events.onPick(unit, this.gateSelect.value);
@@ -63,8 +64,8 @@ export class NeuronPanel {
     this.text = h('p', { class: 'neuron-text', id: 'neuron-text', attrs: { lang: '' } });
     root.append(
       h('div', { class: 'neuron-controls' }, [
-        h('label', { class: 'mini-field' }, [h('span', { text: 'Unit' }), this.unitInput]),
-        h('label', { class: 'mini-field' }, [h('span', { text: 'Of' }), this.gateSelect]),
+        h('label', { class: 'mini-field' }, [h('span', { say: 'neuron.unit' }), this.unitInput]),
+        h('label', { class: 'mini-field' }, [h('span', { say: 'neuron.of' }), this.gateSelect]),
         this.suggestions,
       ]),
       this.heading,
@@ -76,7 +77,7 @@ export class NeuronPanel {
     const steps = v.chars.length;
     this.unitInput.max = String(v.hidden - 1);
     if (document.activeElement !== this.unitInput) this.unitInput.value = v.unit >= 0 ? String(v.unit) : '';
-    const options = v.gates.map((g) => g.name).join();
+    const options = `${language()}|${v.gates.map((g) => g.name).join()}`;
     if (this.gateSelect.dataset.options !== options) {
       this.gateSelect.dataset.options = options;
       this.gateSelect.replaceChildren(...v.gates.map((g) => h('option', { text: `${g.name} · ${g.title}`, attrs: { value: g.name } })));
@@ -87,16 +88,14 @@ export class NeuronPanel {
     // Nothing picked yet: show the liveliest unit, so the view says what it is for at first sight.
     const unit = v.unit >= 0 && v.unit < v.hidden ? v.unit : lively[0] ?? 0;
     this.suggestions.replaceChildren(
-      h('span', { class: 'neuron-suggest-label', text: 'Most active:' }),
+      h('span', { class: 'neuron-suggest-label', text: t('neuron.mostActive') }),
       ...lively.map((u) => h('button', { class: u === unit ? 'chip-button is-picked' : 'chip-button', text: String(u), attrs: { type: 'button', 'data-unit': String(u) } })),
     );
-    const range = `${v.scale.lo.toFixed(v.gate.range === 'free' ? 2 : 0)} ${v.gate.range === 'unit' ? 'white' : 'blue'} … ${v.scale.hi.toFixed(v.gate.range === 'free' ? 2 : 0)} ${v.gate.range === 'unit' ? 'dark blue' : 'red'}`;
-    setText(
-      this.heading,
-      v.unit === unit
-        ? `Unit ${unit}, ${v.gate.name} (${v.gate.title}), after each character: ${range}`
-        : `The most active unit, ${unit}, ${v.gate.name} (${v.gate.title}): ${range}. Click a row of any grid to follow another.`,
-    );
+    const digits = v.gate.range === 'free' ? 2 : 0;
+    const ends = { lo: v.scale.lo.toFixed(digits), hi: v.scale.hi.toFixed(digits) };
+    const range = v.gate.range === 'unit' ? t('neuron.rangeUnit', ends) : t('neuron.rangeSigned', ends);
+    const about = { unit, name: v.gate.name, title: v.gate.title, range };
+    setText(this.heading, v.unit === unit ? t('neuron.picked', about) : t('neuron.liveliest', about));
     const nodes: Node[] = [];
     for (let t = 0; t < steps; t++) {
       const c = v.chars[t];

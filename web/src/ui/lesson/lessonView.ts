@@ -1,8 +1,10 @@
 // Puts a lesson on the page: panels not in the lesson are hidden, hidden controls are gone, locked
 // ones stay in view but cannot be changed (inert, disabled, marked "Locked"), with a note saying so.
 // The embed layout drops the page chrome. Runs once, after the panels are built.
+import { onLanguageChange, t, tDynamic, type MessageKey } from '../../i18n';
+import { sayAttr } from '../../i18n/dom';
 import { CONTROLS, PANELS, panelShown, type Lesson } from '../../state/lesson';
-import { h } from '../dom';
+import { h, setText } from '../dom';
 import './lesson.css';
 
 // The element(s) a control id stands for.
@@ -17,6 +19,7 @@ function controlElements(id: string): HTMLElement[] {
   }
   switch (id) {
     case 'text': return one('#preset, #text');
+    case 'lang': return one('#lang-switch');
     case 'train': return one('#train');
     case 'step': return one('#step');
     case 'reset': return one('#reset');
@@ -45,18 +48,22 @@ export function applyLesson(lesson: Lesson): void {
     const fields = [...set.querySelectorAll<HTMLElement>('.field')];
     if (fields.length > 0 && fields.every((f) => f.hidden)) set.hidden = true;
   }
-  const locked: string[] = [];
+  const locked: MessageKey[] = [];
   for (const id of lesson.lock) {
     const els = controlElements(id);
     if (els.length === 0) continue;
     locked.push(CONTROLS.find((c) => c.id === id)!.label);
-    for (const el of els) lock(el);
+    for (const el of els) {
+      lock(el);
+      if (id === 'lang') sayAttr(el, 'title', 'lang.locked');
+    }
   }
   if (locked.length > 0) {
-    const note = h('p', { class: 'lesson-note', id: 'lesson-note', attrs: { role: 'note' } }, [
-      h('span', { class: 'lesson-badge', text: 'Lesson' }),
-      ` Fixed for this lesson: ${locked.join(', ')}.`,
-    ]);
+    const words = h('span');
+    const sayWords = () => setText(words, ` ${t('lesson.fixed', { controls: locked.map((k) => tDynamic(k)).join(', ') })}`);
+    sayWords();
+    onLanguageChange(sayWords);
+    const note = h('p', { class: 'lesson-note', id: 'lesson-note', attrs: { role: 'note' } }, [h('span', { class: 'lesson-badge', say: 'lesson.badge' }), words]);
     const host = document.querySelector('#controls-panel:not([hidden]) .panel-head') ?? document.querySelector('#text-panel:not([hidden]) .panel-head');
     host?.after(note);
   }
@@ -65,7 +72,7 @@ export function applyLesson(lesson: Lesson): void {
 function lock(el: HTMLElement): void {
   el.classList.add('is-locked');
   el.setAttribute('aria-disabled', 'true');
-  el.title = 'Fixed for this lesson';
+  sayAttr(el, 'title', 'lesson.fixedHelp');
   if (el instanceof HTMLTextAreaElement) {
     el.readOnly = true;  // the text can still be read and scrolled
     return;

@@ -2,6 +2,7 @@
 // most likely characters. Clicking a bar types that character, so one can walk the model's favourite
 // path by hand.
 import { describeChar, displayChar, formatPercent } from '../../format';
+import { language, t } from '../../i18n';
 import { h, setText } from '../dom';
 import { UnknownCharactersNote } from '../unknownNote';
 import './probePanel.css';
@@ -37,7 +38,8 @@ export class ProbePanel {
   constructor(root: HTMLElement, private readonly events: ProbeEvents) {
     this.input = h('textarea', {
       class: 'text-input probe-input', id: 'probe',
-      attrs: { rows: '2', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', placeholder: 'Type the beginning of something…' },
+      sayAttrs: { placeholder: 'probe.placeholder' },
+      attrs: { rows: '2', spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' },
     });
     this.input.addEventListener('input', () => events.onInput(this.input.value));
     this.caption = h('p', { class: 'probe-caption', id: 'probe-caption' });
@@ -45,7 +47,7 @@ export class ProbePanel {
     this.note = h('p', { class: 'panel-hint probe-hint' });
     this.unknown = new UnknownCharactersNote(() => events.onUseTextPiece(), 'probe-note');
     root.append(
-      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title' }, [h('label', { text: 'What comes next?', attrs: { for: 'probe' } })])]),
+      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title' }, [h('label', { say: 'probe.title', attrs: { for: 'probe' } })])]),
       this.input,
       this.caption,
       this.bars,
@@ -62,14 +64,14 @@ export class ProbePanel {
     this.input.disabled = !v.canProbe && v.text === '';
     setText(
       this.caption,
-      v.lastChar === null ? 'Type something to see the model’s guesses for the next character.' : `After ${describeChar(v.lastChar)}, the model expects:`,
+      v.lastChar === null ? t('probe.empty') : t('probe.after', { char: describeChar(v.lastChar) }),
     );
     this.unknown.render(v.ignored);
     setText(
       this.note,
-      Number.isFinite(v.entropyBits) && v.bars.length > 0 ? `Uncertainty: ${v.entropyBits.toFixed(2)} bits. Click a bar to type that character.` : '',
+      Number.isFinite(v.entropyBits) && v.bars.length > 0 ? t('probe.uncertainty', { bits: v.entropyBits.toFixed(2) }) : '',
     );
-    const key = v.bars.map((b) => `${b.char}${b.probability.toFixed(4)}`).join('|');
+    const key = `${language()}|${v.bars.map((b) => `${b.char}${b.probability.toFixed(4)}`).join('|')}`;
     if (key === this.shown) return;
     this.shown = key;
     this.bars.replaceChildren(
@@ -77,7 +79,7 @@ export class ProbePanel {
         const fill = h('span', { class: 'probe-fill' });
         fill.style.width = `${Math.max(0.5, b.probability * 100).toFixed(1)}%`;
         const row = h('li', { class: 'probe-row' }, [
-          h('button', { class: 'probe-bar', title: `Type ${describeChar(b.char)}`, attrs: { type: 'button', 'data-char': b.char } }, [
+          h('button', { class: 'probe-bar', title: t('probe.type', { char: describeChar(b.char) }), attrs: { type: 'button', 'data-char': b.char } }, [
             h('span', { class: 'probe-char', text: displayChar(b.char) }),
             h('span', { class: 'probe-track' }, [fill]),
             h('span', { class: 'probe-value', text: formatPercent(b.probability) }),

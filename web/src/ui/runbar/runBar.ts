@@ -42,7 +42,7 @@ export class RunBar {
   private readonly pauseIcon = icon('pause');
 
   constructor(root: HTMLElement, events: RunBarEvents) {
-    this.trainLabel = h('span', { text: 'Train' });
+    this.trainLabel = h('span', { text: t('run.train') });
     this.train = h('button', { class: 'btn btn-primary btn-train', id: 'train', attrs: { type: 'button', disabled: '' } }, [this.playIcon, this.trainLabel]);  // enabled once a model can train
     this.train.addEventListener('click', () => (this.phase === 'training' ? events.onPause() : events.onTrain()));
     this.stepButton = h('button', { class: 'btn', id: 'step', sayAttrs: { title: 'run.stepHelp' }, attrs: { type: 'button', disabled: '' } }, [icon('step'), h('span', { say: 'run.step' })]);
@@ -94,8 +94,8 @@ export class RunBar {
     setText(this.values.speed, formatCompact(s.charsPerSecond));
     this.values.speed.dataset.value = Number.isFinite(s.charsPerSecond) ? String(Math.round(s.charsPerSecond)) : '';
     this.values.speed.parentElement!.title = Number.isFinite(s.trainShare)
-      ? `Characters trained per second; ${formatPercent(s.trainShare, 0)} of the worker's time goes to training, the rest to samples, probes and heatmaps`
-      : 'Characters trained per second';
+      ? t('run.statSpeedShare', { share: formatPercent(s.trainShare, 0) })
+      : t('run.statSpeedHelp');
     setText(this.values.elapsed, formatDuration(s.elapsedMs));
   }
 }

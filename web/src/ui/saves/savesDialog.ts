@@ -1,6 +1,7 @@
 // "Saved in this browser": the checkpoints autosave kept, newest first — which text, latest or best,
 // step, losses, when — with Restore (for the text on the page) and Delete, and Delete all.
-import { formatBits, formatBytes, formatCount, formatDateTime } from '../../format';
+import { formatBits, formatBytes, formatDateTime } from '../../format';
+import { sayNow, t, type Said } from '../../i18n';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
 import './savesDialog.css';
@@ -30,7 +31,7 @@ export interface SavedItem {
 export interface SavesView {
   items: SavedItem[];
   currentTextKey: string;
-  message: string | null;     // storage unavailable, a failure…
+  message: Said | null;       // storage unavailable, a failure…
   busy: boolean;
 }
 
@@ -43,11 +44,11 @@ export class SavesDialog {
   constructor(root: HTMLElement, private readonly events: SavesEvents) {
     this.list = h('ol', { class: 'saves-list', id: 'saves-list' });
     this.message = h('p', { class: 'saves-message', id: 'saves-message', attrs: { role: 'status' } });
-    this.deleteAll = h('button', { class: 'btn btn-small', id: 'saves-delete-all', text: 'Delete all', attrs: { type: 'button' }, on: { click: () => events.onDeleteAll() } });
-    const close = h('button', { class: 'btn btn-icon dialog-close', title: 'Close', attrs: { type: 'button', 'aria-label': 'Close' }, on: { click: () => this.close() } }, [icon('close')]);
+    this.deleteAll = h('button', { class: 'btn btn-small', id: 'saves-delete-all', say: 'saves.deleteAll', attrs: { type: 'button' }, on: { click: () => events.onDeleteAll() } });
+    const close = h('button', { class: 'btn btn-icon dialog-close', sayAttrs: { title: 'dialog.close', 'aria-label': 'dialog.close' }, attrs: { type: 'button' }, on: { click: () => this.close() } }, [icon('close')]);
     this.dialog = h('dialog', { class: 'dialog dialog-wide', id: 'saves-dialog', attrs: { 'aria-labelledby': 'saves-title' } }, [
-      h('div', { class: 'dialog-head' }, [h('h2', { class: 'dialog-title', id: 'saves-title', text: 'Saved in this browser' }), close]),
-      h('p', { class: 'dialog-body', text: 'While a model trains, the playground keeps its latest state (every 30 s and when you pause) and its best by validation loss, for each text. Restoring one continues its training exactly where it was.' }),
+      h('div', { class: 'dialog-head' }, [h('h2', { class: 'dialog-title', id: 'saves-title', say: 'saves.title' }), close]),
+      h('p', { class: 'dialog-body', say: 'saves.intro' }),
       this.message,
       this.list,
       h('div', { class: 'dialog-actions' }, [this.deleteAll]),
@@ -71,7 +72,7 @@ export class SavesDialog {
   }
 
   render(v: SavesView): void {
-    setText(this.message, v.message ?? (v.items.length === 0 && !v.busy ? 'Nothing saved yet: train a model and it is kept here.' : ''));
+    setText(this.message, v.message ? sayNow(v.message) : v.items.length === 0 && !v.busy ? t('saves.empty') : '');
     this.message.hidden = this.message.textContent === '';
     this.deleteAll.disabled = v.items.length === 0;
     this.list.replaceChildren(...v.items.map((m) => this.row(m, m.textKey === v.currentTextKey)));
@@ -79,28 +80,28 @@ export class SavesDialog {
 
   private row(m: SavedItem, sameText: boolean): HTMLElement {
     const loss = [
-      m.trainBits !== null ? `train ${formatBits(m.trainBits)}` : null,
-      m.validationBits !== null ? `validation ${formatBits(m.validationBits)}` : null,
+      m.trainBits !== null ? t('saves.train', { bits: formatBits(m.trainBits) }) : null,
+      m.validationBits !== null ? t('saves.validation', { bits: formatBits(m.validationBits) }) : null,
     ].filter(Boolean).join(' · ');
     const restore = h('button', {
-      class: 'btn btn-small btn-primary', text: 'Restore',
-      title: sameText ? 'Continue from this model' : 'This model learned another text: open that text first',
+      class: 'btn btn-small btn-primary', text: t('saves.restore'),
+      title: sameText ? t('saves.restoreHelp') : t('saves.otherText'),
       attrs: { type: 'button', 'data-restore': m.id }, on: { click: () => this.events.onRestore(m.id) },
     });
     restore.disabled = !sameText;
     return h('li', { class: 'saves-item', attrs: { 'data-id': m.id, 'data-kind': m.kind } }, [
       h('div', { class: 'saves-main' }, [
         h('p', { class: 'saves-title' }, [
-          h('span', { class: `saves-kind saves-kind-${m.kind}`, text: m.kind === 'best' ? 'Best validation' : 'Latest' }),
+          h('span', { class: `saves-kind saves-kind-${m.kind}`, text: m.kind === 'best' ? t('saves.best') : t('saves.latest') }),
           h('span', { class: 'saves-text', text: m.textTitle }),
-          sameText ? h('span', { class: 'saves-here', text: 'this text' }) : null,
+          sameText ? h('span', { class: 'saves-here', text: t('saves.thisText') }) : null,
         ]),
-        h('p', { class: 'saves-detail', text: `Step ${formatCount(m.step)} · ${loss || 'no loss yet'} bits/char · ${m.cell.toUpperCase()} ${m.numLayers}×${m.hiddenSize} · ${formatBytes(m.bytes)}` }),
+        h('p', { class: 'saves-detail', text: t('saves.detail', { step: m.step, loss: loss || t('saves.noLoss'), model: `${m.cell.toUpperCase()} ${m.numLayers}×${m.hiddenSize}`, size: formatBytes(m.bytes) }) }),
         h('p', { class: 'saves-date', text: formatDateTime(m.savedAt) }),
       ]),
       h('div', { class: 'inline-actions' }, [
         restore,
-        h('button', { class: 'btn btn-small', text: 'Delete', attrs: { type: 'button', 'data-delete': m.id }, on: { click: () => this.events.onDelete(m.id) } }),
+        h('button', { class: 'btn btn-small', text: t('saves.delete'), attrs: { type: 'button', 'data-delete': m.id }, on: { click: () => this.events.onDelete(m.id) } }),
       ]),
     ]);
   }

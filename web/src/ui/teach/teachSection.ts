@@ -1,8 +1,9 @@
 // The teaching views' frame: a row of tabs, one view open at a time (only the open one asks the
 // worker for data), each reachable by a link (#view=<id>). Views render plain data; this class only
 // lays them out and switches between them.
+import { say } from '../../i18n/dom';
 import { h } from '../dom';
-import { TEACH_VIEWS, type TeachViewId } from './views';
+import { TEACH_VIEWS, viewBlurb, viewTitle, type TeachViewId } from './views';
 import './teach.css';
 
 export class TeachSection {
@@ -13,10 +14,10 @@ export class TeachSection {
   // `views`: each view's element (built by whoever feeds it); `onOpen`: a tab was chosen ('' closes).
   constructor(private readonly root: HTMLElement, private readonly views: Record<TeachViewId, { root: HTMLElement }>, onOpen: (view: TeachViewId | '') => void) {
     const events = { onOpen };
-    const nav = h('div', { class: 'teach-tabs', attrs: { role: 'tablist', 'aria-label': 'Teaching views' } });
+    const nav = h('div', { class: 'teach-tabs', sayAttrs: { 'aria-label': 'teach.tabs' }, attrs: { role: 'tablist' } });
     for (const v of TEACH_VIEWS) {
       const tab = h('button', {
-        class: 'teach-tab', id: `tab-${v.id}`, text: v.title, title: v.blurb,
+        class: 'teach-tab', id: `tab-${v.id}`, say: viewTitle(v.id), sayAttrs: { title: viewBlurb(v.id) },
         attrs: { type: 'button', role: 'tab', 'aria-selected': 'false', 'aria-controls': `view-${v.id}`, 'data-view': v.id },
         on: { click: () => events.onOpen(this.open === v.id ? '' : v.id) },
       });
@@ -31,7 +32,7 @@ export class TeachSection {
       e.preventDefault();
       tabs[(at + (e.key === 'ArrowRight' ? 1 : tabs.length - 1)) % tabs.length].focus();
     });
-    this.intro = h('p', { class: 'teach-intro', id: 'teach-intro', text: 'Pick an idea above to watch it happen on your text while the model trains. Each view has a link a course can point to.' });
+    this.intro = h('p', { class: 'teach-intro', id: 'teach-intro', say: 'teach.intro' });
     const panels = TEACH_VIEWS.map((v) => {
       const el = this.views[v.id].root;
       el.hidden = true;
@@ -41,16 +42,16 @@ export class TeachSection {
         e.preventDefault();
         const url = new URL(link.href);
         void navigator.clipboard?.writeText(url.href).then(() => {
-          link.textContent = 'Link copied';
-          setTimeout(() => (link.textContent = 'Link to this view'), 2000);
+          say(link, 'teach.linkCopied');
+          setTimeout(() => say(link, 'teach.link'), 2000);
         }, () => undefined);
       });
       return el;
     });
     root.append(
       h('header', { class: 'panel-head' }, [
-        h('h2', { class: 'panel-title', text: 'How it works: teaching views' }),
-        h('span', { class: 'panel-unit', text: 'live on your model' }),
+        h('h2', { class: 'panel-title', say: 'teach.title' }),
+        h('span', { class: 'panel-unit', say: 'teach.unit' }),
       ]),
       nav,
       this.intro,

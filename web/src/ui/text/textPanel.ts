@@ -2,18 +2,21 @@
 // vocabulary, train/validation split), and what stands in the way of training on it.
 import type { TextStats } from '../../state/textStats';
 import { displayChar, formatCount } from '../../format';
+import { language, sayNow, t, type MessageKey, type Said } from '../../i18n';
 import { h, setText, uid } from '../dom';
+import { say } from '../../i18n/dom';
+import { saidKey, showSaid } from '../said';
 import { afterPaste, LARGE_TEXT, preview } from './largeText';
 import './textPanel.css';
 
 export interface TextProblem {
-  message: string;
-  fixes: { id: string; label: string }[];
+  message: Said;
+  fixes: { id: string; label: Said }[];
 }
 
 export interface TextView {
   preset: string;
-  presets: readonly { id: string; title: string }[];
+  presets: readonly { id: string; title: string }[];  // titles in the page's language
   about: string;
   stats: TextStats;
   valFrac: number;
@@ -50,47 +53,47 @@ export class TextPanel {
 
   constructor(root: HTMLElement, private readonly events: TextEvents) {
     const textId = 'text';
-    this.preset = h('select', { class: 'select', id: 'preset', attrs: { 'aria-label': 'Text preset' } });
+    this.preset = h('select', { class: 'select', id: 'preset', sayAttrs: { 'aria-label': 'text.presetLabel' } });
     this.preset.addEventListener('change', () => events.onPreset(this.preset.value));
     this.about = h('p', { class: 'panel-hint', id: 'preset-about' });
     this.textarea = h('textarea', {
-      class: 'text-input', id: textId,
-      attrs: { spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', rows: '10', placeholder: 'Paste or type any text: a poem, code, a chat log, another language…' },
+      class: 'text-input', id: textId, sayAttrs: { placeholder: 'text.placeholder' },
+      attrs: { spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off', rows: '10' },
     });
     this.textarea.addEventListener('input', () => events.onInput(this.textarea.value));
     this.textarea.addEventListener('paste', (e) => this.onPaste(e));
     this.largeNote = h('p', { class: 'text-large', id: 'text-large', attrs: { role: 'status' } });
     this.largeNote.hidden = true;
 
-    const count = (key: string, label: string) => {
+    const count = (key: string, label: MessageKey) => {
       const value = h('strong', { id: `text-${key}`, text: '–' });
-      return { value, node: h('span', { class: 'text-count' }, [value, ` ${label}`]) };
+      return { value, node: h('span', { class: 'text-count' }, [value, ' ', h('span', { say: label })]) };
     };
-    const characters = count('characters', 'characters');
-    const vocab = count('vocab', 'distinct');
-    const train = count('train', 'train');
-    const validation = count('validation', 'validation');
+    const characters = count('characters', 'text.characters');
+    const vocab = count('vocab', 'text.distinct');
+    const train = count('train', 'text.train');
+    const validation = count('validation', 'text.validation');
     this.counts = { characters: characters.value, vocab: vocab.value, train: train.value, validation: validation.value };
 
     const valId = uid('valfrac');
     this.valFrac = h('input', { class: 'input input-narrow', id: valId, attrs: { type: 'number', min: '0', max: '50', step: '1', inputmode: 'numeric', 'data-key': 'valFrac' } });
     this.valFrac.addEventListener('change', () => events.onValFrac(this.valFrac.value));
 
-    this.vocabSummary = h('summary', { text: 'Vocabulary' });
+    this.vocabSummary = h('summary', { say: 'text.vocabulary' });
     this.vocabList = h('div', { class: 'vocab-chips', attrs: { lang: '' } });
     this.problem = h('div', { class: 'text-problem', id: 'text-problem', attrs: { role: 'alert' } });
     this.problem.hidden = true;
     this.pending = h('div', { class: 'text-pending', id: 'text-pending' }, [
-      h('p', { text: 'You edited the text. The model keeps training on the earlier version until you start over.' }),
+      h('p', { say: 'text.edited' }),
       h('div', { class: 'inline-actions' }, [
-        h('button', { class: 'btn btn-small btn-primary', id: 'apply-text', text: 'Start over with this text', attrs: { type: 'button' }, on: { click: () => events.onApplyText() } }),
-        h('button', { class: 'btn btn-small', text: 'Undo my edits', attrs: { type: 'button' }, on: { click: () => events.onRevertText() } }),
+        h('button', { class: 'btn btn-small btn-primary', id: 'apply-text', say: 'text.apply', attrs: { type: 'button' }, on: { click: () => events.onApplyText() } }),
+        h('button', { class: 'btn btn-small', say: 'text.revert', attrs: { type: 'button' }, on: { click: () => events.onRevertText() } }),
       ]),
     ]);
 
     root.append(
       h('header', { class: 'panel-head' }, [
-        h('h2', { class: 'panel-title' }, [h('label', { text: 'Text', attrs: { for: textId } })]),
+        h('h2', { class: 'panel-title' }, [h('label', { say: 'text.title', attrs: { for: textId } })]),
         this.preset,
       ]),
       this.about,
@@ -99,7 +102,7 @@ export class TextPanel {
       h('div', { class: 'text-stats' }, [
         characters.node, vocab.node,
         h('span', { class: 'text-split' }, [train.node, h('span', { class: 'split-sep', text: '·' }), validation.node]),
-        h('label', { class: 'text-valfrac', attrs: { for: valId } }, ['Hold out ', this.valFrac, ' %']),
+        h('label', { class: 'text-valfrac', attrs: { for: valId } }, [h('span', { say: 'text.holdOut' }), ' ', this.valFrac, ' ', h('span', { say: 'text.percent' })]),
       ]),
       h('details', { class: 'vocab' }, [this.vocabSummary, this.vocabList]),
       this.problem,
@@ -145,12 +148,11 @@ export class TextPanel {
     this.textarea.value = preview(text);
     this.textarea.readOnly = true;
     this.largeNote.hidden = false;
-    setText(this.largeNote, 'Showing only the beginning of this large text; training uses all of it. ' +
-      'Texts this large are not edited here: paste to replace it, or pick a preset.');
+    say(this.largeNote, 'text.large');
   }
 
   render(v: TextView): void {
-    const key = v.presets.map((p) => p.id).join();
+    const key = v.presets.map((p) => `${p.id}:${p.title}`).join();
     if (key !== this.presetsKey) {
       this.presetsKey = key;
       this.preset.replaceChildren(...v.presets.map((p) => h('option', { text: p.title, attrs: { value: p.id } })));
@@ -168,29 +170,31 @@ export class TextPanel {
   }
 
   private renderVocab(stats: TextStats): void {
-    const key = stats.vocab.join('');
+    const key = `${language()}|${stats.vocab.join('')}`;
     if (key === this.shownVocab) return;
     this.shownVocab = key;
-    setText(this.vocabSummary, `Vocabulary: ${formatCount(stats.vocab.length)} characters · letter-frequency entropy ${stats.unigramBits.toFixed(2)} bits`);
+    setText(this.vocabSummary, t('text.vocabularySummary', { count: stats.vocab.length, bits: stats.unigramBits.toFixed(2) }));
     const chips = stats.vocab.slice(0, VOCAB_SHOWN).map((c) => {
       const shown = displayChar(c);
       return h('span', { class: shown === c ? 'chip' : 'chip chip-special', text: shown, title: `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` });
     });
-    if (stats.vocab.length > VOCAB_SHOWN) chips.push(h('span', { class: 'chip chip-more', text: `+${formatCount(stats.vocab.length - VOCAB_SHOWN)} more` }));
+    if (stats.vocab.length > VOCAB_SHOWN) chips.push(h('span', { class: 'chip chip-more', text: t('text.more', { n: stats.vocab.length - VOCAB_SHOWN }) }));
     this.vocabList.replaceChildren(...chips);
   }
 
   private renderProblem(p: TextProblem | null): void {
-    const key = p ? p.message + p.fixes.map((f) => f.label).join() : '';
+    const key = p ? saidKey([p.message, ...p.fixes.map((f) => f.label)]) : '';
     if (key === this.shownProblem) return;
     this.shownProblem = key;
     this.problem.hidden = !p;
     if (!p) return this.problem.replaceChildren();
     const fixes = p.fixes.map((f) =>
-      h('button', { class: 'btn btn-small', text: f.label, attrs: { type: 'button', 'data-fix': f.id }, on: { click: () => this.events.onFix(f.id) } }));
+      h('button', { class: 'btn btn-small', text: sayNow(f.label), attrs: { type: 'button', 'data-fix': f.id }, on: { click: () => this.events.onFix(f.id) } }));
+    const message = h('p', { class: 'problem-message' });
+    showSaid(message, [p.message]);
     this.problem.replaceChildren(
-      h('p', { class: 'problem-title', text: 'Can’t train on this yet' }),
-      h('p', { class: 'problem-message', text: p.message }),
+      h('p', { class: 'problem-title', text: t('text.problemTitle') }),
+      message,
       h('div', { class: 'inline-actions' }, fixes),
     );
   }

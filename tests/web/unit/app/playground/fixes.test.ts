@@ -1,7 +1,11 @@
 // Quick fixes for a text the core cannot train on, checked against the core itself: every fix offered
 // makes the text trainable.
 import { describe, expect, it } from 'vitest';
-import { fixesFor, parseFix } from '../../../../../web/src/app/playground/fixes';
+import { fixesFor as fixesSaid, parseFix } from '../../../../../web/src/app/playground/fixes';
+import { sayNow } from '../../../../../web/src/i18n';
+
+// The fixes with their labels as a person reads them (English, the default language).
+const fixesFor = (...args: Parameters<typeof fixesSaid>) => fixesSaid(...args).map((f) => ({ id: f.id, label: sayNow(f.label) }));
 import { coreSettings, defaultState } from '../../../../../web/src/state/settings';
 import { textStats } from '../../../../../web/src/state/textStats';
 import { loadCore } from '../../../support/core';

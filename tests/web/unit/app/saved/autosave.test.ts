@@ -1,5 +1,6 @@
 // Autosave's decisions: which text a checkpoint belongs to, when the latest and the best are saved,
 // and that a storage failure is reported once and stops further attempts.
+import { sayNow } from '../../../../../web/src/i18n';
 import { describe, expect, it } from 'vitest';
 import { Autosave, beatsBest, SAVE_EVERY_MS, textKey, type AutosaveDeps } from '../../../../../web/src/app/saved/autosave';
 import type { CheckpointMeta } from '../../../../../web/src/app/saved/checkpointStore';
@@ -136,8 +137,8 @@ describe('autosave', () => {
 describe('storage messages', () => {
   it('say what to do', async () => {
     const { storageErrorMessage } = await import('../../../../../web/src/app/saved/checkpointStore');
-    expect(storageErrorMessage(new DOMException('x', 'QuotaExceededError'))).toContain('storage for this page is full');
-    expect(storageErrorMessage(new Error('unavailable'))).toContain('does not let the page store data');
-    expect(storageErrorMessage(new DOMException('x', 'SecurityError'))).toContain('does not let the page store data');
+    expect(sayNow(storageErrorMessage(new DOMException('x', 'QuotaExceededError')))).toContain('storage for this page is full');
+    expect(sayNow(storageErrorMessage(new Error('unavailable')))).toContain('does not let the page store data');
+    expect(sayNow(storageErrorMessage(new DOMException('x', 'SecurityError')))).toContain('does not let the page store data');
   });
 });

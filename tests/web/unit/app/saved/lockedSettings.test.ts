@@ -1,6 +1,13 @@
 // Model files against a lesson's locked settings, on metadata the real core writes.
 import { describe, expect, it } from 'vitest';
-import { lockedSettingsRefusal } from '../../../../../web/src/app/saved/lockedSettings';
+import { lockedSettingsRefusal as refusalSaid } from '../../../../../web/src/app/saved/lockedSettings';
+import { sayNow } from '../../../../../web/src/i18n';
+
+// The refusal as a person reads it (English, the default language), or null.
+const lockedSettingsRefusal = (...args: Parameters<typeof refusalSaid>) => {
+  const r = refusalSaid(...args);
+  return r === null ? null : sayNow(r);
+};
 import { NO_LESSON, parseLesson } from '../../../../../web/src/state/lesson';
 import { modelFileMetadata } from '../../../../../web/src/app/saved/modelFile';
 import { coreSettings, defaultState } from '../../../../../web/src/state/settings';

@@ -1,8 +1,9 @@
 // Cell anatomy: one unit at a time, every gate of it step by step over the probe text, as small
 // charts on one shared time axis — so one can read "the forget gate went to 0 here and the cell state
 // was wiped". Steps where the keep-gate closed are shaded on every chart.
+import { language, t } from '../../../i18n';
 import type { GateTraces } from '../../heatmap/gateTraces';
-import { displayChar, formatCount } from '../../../format';
+import { displayChar } from '../../../format';
 import { h, setText } from '../../dom';
 import { gateInfo } from '../../heatmap/gates';
 import { drawMarks, LineChart } from '../chart/lineChart';
@@ -41,10 +42,7 @@ export class AnatomyView {
   private marks: number[] = [];
 
   constructor(events: AnatomyEvents) {
-    const shell = viewShell('anatomy', 'Cell anatomy: one unit, gate by gate', [
-      'Each chart follows one quantity of the chosen unit while the network reads the text below it, one character per step. In an LSTM the forget gate f decides how much of the cell c survives each step, the input gate i how much of the candidate g is written, and the output gate o how much of the cell shows in h.',
-      'Look for steps where f drops toward 0 (shaded): the cell state is wiped there and starts afresh. In a GRU the update gate z plays the keep role. A plain RNN has only h.',
-    ]);
+    const shell = viewShell('anatomy', 'anatomy.title', ['anatomy.about1', 'anatomy.about2']);
     this.root = shell.root;
     this.status = shell.status;
     this.caption = h('p', { class: 'teach-caption', id: 'anatomy-caption' });
@@ -53,19 +51,19 @@ export class AnatomyView {
     this.unitInput.addEventListener('change', () => events.onUnit(Number(this.unitInput.value)));
     this.layerSelect = h('select', { class: 'select input-narrow', id: 'anatomy-layer' });
     this.layerSelect.addEventListener('change', () => events.onLayer(Number(this.layerSelect.value)));
-    this.textInput = h('input', { class: 'input', id: 'anatomy-text', attrs: { type: 'text', maxlength: '400', spellcheck: 'false', 'aria-label': 'Probe text' } });
+    this.textInput = h('input', { class: 'input', id: 'anatomy-text', sayAttrs: { 'aria-label': 'anatomy.probeText' }, attrs: { type: 'text', maxlength: '400', spellcheck: 'false' } });
     this.textInput.addEventListener('input', () => events.onText(this.textInput.value));
     const step = (d: number) => h('button', {
-      class: 'btn btn-small', text: d < 0 ? '◀' : '▶', attrs: { type: 'button', 'aria-label': d < 0 ? 'previous unit' : 'next unit' },
+      class: 'btn btn-small', text: d < 0 ? '◀' : '▶', sayAttrs: { 'aria-label': d < 0 ? 'anatomy.previous' : 'anatomy.next' }, attrs: { type: 'button' },
       on: { click: () => events.onUnit(Number(this.unitInput.value) + d) },
     });
     shell.main.append(
       controlRow([
-        h('label', { text: 'Unit', attrs: { for: 'anatomy-unit' } }), step(-1), this.unitInput, step(1),
-        h('label', { text: 'Layer', attrs: { for: 'anatomy-layer' } }), this.layerSelect,
-        h('button', { class: 'btn btn-small', text: 'Liveliest unit', attrs: { type: 'button' }, on: { click: () => events.onLiveliest() } }),
+        h('label', { say: 'anatomy.unit', attrs: { for: 'anatomy-unit' } }), step(-1), this.unitInput, step(1),
+        h('label', { say: 'anatomy.layer', attrs: { for: 'anatomy-layer' } }), this.layerSelect,
+        h('button', { class: 'btn btn-small', say: 'anatomy.liveliest', attrs: { type: 'button' }, on: { click: () => events.onLiveliest() } }),
       ]),
-      controlRow([h('label', { text: 'Probe text', attrs: { for: 'anatomy-text' } }), this.textInput]),
+      controlRow([h('label', { say: 'anatomy.probeText', attrs: { for: 'anatomy-text' } }), this.textInput]),
       this.caption,
       this.grid,
     );
@@ -78,7 +76,7 @@ export class AnatomyView {
   render(d: AnatomyViewData): void {
     const r = d.result;
     if (!r) {
-      setText(this.status, 'Waiting for the model to read the probe text…');
+      setText(this.status, t('anatomy.waiting'));
       return;
     }
     const layers = r.layers.length;
@@ -92,25 +90,25 @@ export class AnatomyView {
     this.chars = d.chars;
     const closed = closedShare(traces, d.cell);
     this.marks = closed > 0.5 ? [] : wipes(traces, d.cell);
-    const key = `${d.cell}:${traces.map((t) => t.gate).join('')}`;
+    const key = `${language()}:${d.cell}:${traces.map((x) => x.gate).join('')}`;
     if (key !== this.gateKey) this.buildCharts(key, d.cell, traces.map((t) => t.gate));
     const xs = Array.from({ length: r.steps }, (_, t) => t);
     for (const { gate, chart } of this.charts) {
-      const t = traces.find((x) => x.gate === gate);
-      chart.setData(xs, [t ? t.values : []], [{ label: `${gate} — ${gateInfo(d.cell, gate).title}`, stroke: COLORS[gate] ?? '#4f46e5', points: r.steps <= 60 }]);
+      const trace = traces.find((x) => x.gate === gate);
+      chart.setData(xs, [trace ? trace.values : []], [{ label: t('anatomy.series', { gate, title: gateInfo(d.cell, gate).title }), stroke: COLORS[gate] ?? '#4f46e5', points: r.steps <= 60 }]);
     }
-    setText(this.status, `Unit ${d.unit} of ${r.hidden}, layer ${Math.min(d.layer, layers - 1) + 1}; weights of step ${formatCount(d.step)}.`);
-    const keepGate = d.cell === 'gru' ? 'update gate z' : 'forget gate f';
-    setText(
-      this.caption,
-      d.cell === 'rnn'
-        ? 'A plain RNN unit has no gates: its state is overwritten at every step.'
-        : closed > 0.5
-          ? `The ${keepGate} of this unit is closed (below 0.25) at ${Math.round(closed * 100)}% of the steps: it keeps almost nothing from one character to the next. Try another unit, or “Liveliest unit”.`
-          : this.marks.length === 0
-          ? `The ${keepGate} of this unit stays above 0.25 on this text: it never wipes its memory here.`
-          : `The ${keepGate} closes (below 0.25) after ${this.marks.slice(0, 6).map((t) => `‘${displayChar(d.chars[t] ?? '?')}’ (step ${t + 1})`).join(', ')}${this.marks.length > 6 ? ` and ${this.marks.length - 6} more` : ''}: shaded; what the unit held is dropped there.`,
-    );
+    setText(this.status, t('anatomy.status', { unit: d.unit, hidden: r.hidden, layer: Math.min(d.layer, layers - 1) + 1, step: d.step }));
+    setText(this.caption, this.captionText(d.cell, d.chars, closed));
+  }
+
+  // What the keep-gate (LSTM f, GRU z) of this unit does on this text, in words.
+  private captionText(cell: string, chars: readonly string[], closed: number): string {
+    const gate = cell === 'gru' ? t('anatomy.keepGru') : t('anatomy.keepLstm');
+    if (cell === 'rnn') return t('anatomy.rnn');
+    if (closed > 0.5) return t('anatomy.closed', { gate, percent: Math.round(closed * 100) });
+    if (this.marks.length === 0) return t('anatomy.open', { gate });
+    const where = this.marks.slice(0, 6).map((s) => t('anatomy.wipe', { char: displayChar(chars[s] ?? '?'), n: s + 1 })).join(', ');
+    return this.marks.length > 6 ? t('anatomy.wipesMore', { gate, where, more: this.marks.length - 6 }) : t('anatomy.wipes', { gate, where });
   }
 
   private buildCharts(key: string, cell: string, gates: string[]): void {

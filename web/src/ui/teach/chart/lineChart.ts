@@ -1,6 +1,7 @@
 // A small uPlot line chart for the teaching views: x values and one array per series, optional log
 // y-scale, sized to its holder. Rebuilt only when the set of series changes (a cell with another
 // number of paths), otherwise updated in place with setData.
+import { language, t } from '../../../i18n';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { h } from '../../dom';
@@ -45,7 +46,7 @@ export class LineChart {
   }
 
   setData(x: readonly number[], ys: readonly (readonly (number | null)[])[], series: readonly SeriesSpec[]): void {
-    const key = series.map((s) => `${s.label}|${s.stroke}`).join(';');
+    const key = `${language()}|${series.map((s) => `${s.label}|${s.stroke}`).join(';')}`;
     if (!this.plot || key !== this.key) this.build(series, key);
     const data = this.spec.log ? ys.map(log10s) : ys;
     this.plot!.setData([x, ...data] as unknown as uPlot.AlignedData);
@@ -73,7 +74,7 @@ export class LineChart {
           { ...AXIS, size: 52, space: s.ySpace, incrs: s.log ? [1, 2, 3, 5, 10, 20] : undefined, values: (_u, ticks) => ticks.map((t) => (t == null ? '' : yLabel ? yLabel(t) : String(t))) },
         ],
         series: [
-          { label: s.xName ?? 'step' },
+          { label: s.xName ?? t('teach.xStep') },
           ...series.map((x) => ({
             label: x.label, stroke: x.stroke, width: x.width ?? 2, dash: x.dash, spanGaps: false,
             points: { show: x.points ?? false, size: 5, fill: x.stroke },

@@ -1,5 +1,7 @@
 // Compare cells: the loss curves of an RNN, an LSTM and a GRU trained side by side on the same text
 // with the same seed, on one chart, and what each writes, side by side.
+import { engineSaid, said, t } from '../../../i18n';
+import { saidKey, showSaid } from '../../said';
 import { formatBits, formatCompact, formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
@@ -50,24 +52,21 @@ export class CompareView {
   private hasModels = false;
 
   constructor(events: CompareEvents) {
-    const shell = viewShell('compare', 'Compare cells: RNN, LSTM, GRU', [
-      'Three networks learn the same text from the same seed with the same training settings; only the cell differs. With “same parameter budget” each gets as many units as the budget of your current model allows (an LSTM unit costs four times an RNN unit); with “same size” all have your hidden size.',
-      'They take turns on one processor core — the one furthest behind trains next — so their step counts stay close and the page stays responsive. Your own model pauses meanwhile. On text with long-range structure (the brackets preset) the gated cells pull ahead.',
-    ]);
+    const shell = viewShell('compare', 'compare.title', ['compare.about1', 'compare.about2']);
     this.root = shell.root;
     this.status = shell.status;
     this.modeSelect = h('select', { class: 'select', id: 'compare-mode' }, [
-      h('option', { text: 'Same parameter budget', attrs: { value: 'budget' } }),
-      h('option', { text: 'Same hidden size', attrs: { value: 'size' } }),
+      h('option', { say: 'compare.budget', attrs: { value: 'budget' } }),
+      h('option', { say: 'compare.size', attrs: { value: 'size' } }),
     ]);
-    this.startButton = h('button', { class: 'btn btn-primary', id: 'compare-start', text: 'Train all three', attrs: { type: 'button' } });
+    this.startButton = h('button', { class: 'btn btn-primary', id: 'compare-start', text: t('compare.start'), attrs: { type: 'button' } });
     this.startButton.addEventListener('click', () => events.onStart(this.modeSelect.value === 'size' ? 'size' : 'budget'));
-    this.pauseButton = h('button', { class: 'btn', id: 'compare-pause', text: 'Pause', attrs: { type: 'button' } });
+    this.pauseButton = h('button', { class: 'btn', id: 'compare-pause', text: t('compare.pause'), attrs: { type: 'button' } });
     this.pauseButton.addEventListener('click', () => (this.running ? events.onPause() : events.onResume()));
-    shell.main.append(controlRow([h('label', { text: 'Compare at', attrs: { for: 'compare-mode' } }), this.modeSelect, this.startButton, this.pauseButton]));
+    shell.main.append(controlRow([h('label', { say: 'compare.at', attrs: { for: 'compare-mode' } }), this.modeSelect, this.startButton, this.pauseButton]));
     this.chart = new LineChart(shell.main, {
       height: 240, narrowHeight: 200, xLabel: (v) => formatCount(v), yLabel: (v) => v.toFixed(1),
-    }, { id: 'compare-chart', role: 'img', 'aria-label': 'Training loss of RNN, LSTM and GRU over steps' });
+    }, { id: 'compare-chart', role: 'img', 'aria-label': t('compare.chartLabel'), 'data-i18n-aria-label': 'compare.chartLabel' });
     this.columns = h('div', { class: 'compare-columns', id: 'compare-samples' });
     shell.main.append(this.columns);
   }
@@ -76,20 +75,20 @@ export class CompareView {
     this.running = d.running;
     this.hasModels = d.models.length > 0;
     this.startButton.disabled = !d.canStart;
-    setText(this.startButton, this.hasModels ? 'Start over' : 'Train all three');
+    setText(this.startButton, this.hasModels ? t('compare.again') : t('compare.start'));
     this.pauseButton.hidden = !this.hasModels;
-    setText(this.pauseButton, d.running ? 'Pause' : 'Continue');
+    setText(this.pauseButton, d.running ? t('compare.pause') : t('compare.continue'));
     if (!this.hasModels) {
-      setText(this.status, d.canStart ? 'Press “Train all three” to start.' : 'Waiting for a model of your text.');
+      setText(this.status, d.canStart ? t('compare.press') : t('compare.waiting'));
       this.chart.setData([], [], []);
       this.columns.replaceChildren();
       return;
     }
     this.modeSelect.value = d.mode;
     const { x, ys } = alignCurves(d.models.map((m) => m.curve));
-    this.chart.setData(x, ys, d.models.map((m) => ({ label: `${NAMES[m.plan.cell]} (${m.plan.hidden} units)`, stroke: COLORS[m.plan.cell] })));
+    this.chart.setData(x, ys, d.models.map((m) => ({ label: t('compare.series', { name: NAMES[m.plan.cell], hidden: m.plan.hidden }), stroke: COLORS[m.plan.cell] })));
     const minStep = Math.min(...d.models.map((m) => m.step));
-    setText(this.status, `${d.running ? 'Training in turns' : 'Paused'} — step ${formatCount(minStep)}; smoothed training loss in bits per character.`);
+    setText(this.status, t(d.running ? 'compare.training' : 'compare.paused', { step: minStep }));
     if (this.columns.children.length !== d.models.length) {
       this.columns.replaceChildren(...d.models.map((m) => h('div', { class: 'compare-column', attrs: { 'data-cell': m.plan.cell } }, [
         h('h4', { class: 'compare-name' }),
@@ -100,10 +99,14 @@ export class CompareView {
     d.models.forEach((m, i) => {
       const col = this.columns.children[i] as HTMLElement;
       setText(col.querySelector('.compare-name')!, NAMES[m.plan.cell]);
-      setText(col.querySelector('.compare-meta')!, m.phase === 'failed'
-        ? `Failed: ${m.error}`
-        : `${m.plan.hidden} units · ${formatCompact(m.plan.parameters)} parameters · step ${formatCount(m.step)} · ${formatBits(m.lastBits)} bits/char`);
-      setText(col.querySelector('.compare-sample')!, m.sample ? m.sample.text : m.phase === 'building' || m.phase === 'starting' ? 'Building…' : 'A sample appears after a few seconds.');
+      const meta = col.querySelector('.compare-meta')!;
+      // A failure is said in the engine's own words (English, folded away on a Korean page).
+      const failure = m.phase === 'failed' ? [said('compare.failed'), engineSaid(m.error)] : null;
+      if (failure && meta.getAttribute('data-said') !== saidKey(failure)) {
+        meta.setAttribute('data-said', saidKey(failure));
+        showSaid(meta, failure);
+      } else if (!failure) setText(meta, t('compare.meta', { hidden: m.plan.hidden, parameters: formatCompact(m.plan.parameters), step: m.step, bits: formatBits(m.lastBits) }));
+      setText(col.querySelector('.compare-sample')!, m.sample ? m.sample.text : m.phase === 'building' || m.phase === 'starting' ? t('compare.building') : t('compare.soon'));
     });
   }
 }

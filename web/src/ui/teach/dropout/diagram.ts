@@ -1,5 +1,6 @@
 // The unrolled network as an SVG: steps across, layers up; dropout sites drawn as dashed edges with a
 // mask badge, recurrent edges solid and marked "no dropout". Built with DOM calls (no markup strings).
+import { t } from '../../../i18n';
 import { unrolledNetwork } from './sites';
 
 const NS = 'http://www.w3.org/2000/svg';
@@ -21,7 +22,7 @@ export function dropoutDiagram(layers: number, dropout: number): SVGSVGElement {
   const width = PAD * 2 + COL * (steps - 1) + 60;
   const height = PAD * 2 + ROW * (levels - 1);
   const on = dropout > 0;
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'dropout-diagram', role: 'img', 'aria-label': 'Where dropout is applied in the unrolled network' });
+  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'dropout-diagram', role: 'img', 'aria-label': t('dropout.diagram') });
   const pos = new Map(nodes.map((n) => [n.id, { x: PAD + 30 + n.step * COL, y: height - PAD - n.level * ROW }]));
   const defs = el('defs', {});
   const marker = el('marker', { id: 'dd-arrow', viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 6, markerHeight: 6, orient: 'auto-start-reverse' });
@@ -42,12 +43,12 @@ export function dropoutDiagram(layers: number, dropout: number): SVGSVGElement {
       const mx = (x1 + x2) / 2;
       const my = (y1 + y2) / 2;
       svg.append(el('rect', { x: mx + 6, y: my - 9, width: 46, height: 18, rx: 9, fill: dropped ? '#fee2e2' : '#f3f4f7', stroke: dropped ? '#dc2626' : '#cfd4dc' }));
-      svg.append(el('text', { x: mx + 29, y: my + 4, 'text-anchor': 'middle', 'font-size': 11, fill: dropped ? '#991b1b' : '#8a93a6' }, on ? `p=${dropout}` : 'off'));
+      svg.append(el('text', { x: mx + 29, y: my + 4, 'text-anchor': 'middle', 'font-size': 11, fill: dropped ? '#991b1b' : '#8a93a6' }, on ? `p=${dropout}` : t('dropout.diagramOff')));
     }
   }
   // One "no dropout" label on the first recurrent edge of the top layer.
   const a = pos.get(`n${layers}_0`)!;
-  svg.append(el('text', { x: a.x + COL / 2, y: a.y + 20, 'text-anchor': 'middle', 'font-size': 11, fill: '#4f46e5' }, 'recurrent: no dropout'));
+  svg.append(el('text', { x: a.x + COL / 2, y: a.y + 20, 'text-anchor': 'middle', 'font-size': 11, fill: '#4f46e5' }, t('dropout.recurrent')));
   for (const n of nodes) {
     const p = pos.get(n.id)!;
     const fill = n.kind === 'input' ? '#eef0ff' : n.kind === 'output' ? '#fff7ed' : '#ffffff';

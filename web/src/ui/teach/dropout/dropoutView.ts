@@ -1,5 +1,6 @@
 // Dropout: a toggle, a diagram of where it acts (between layers and before the decoder, never on the
 // recurrent path), and the gap between validation and training loss as it changes.
+import { language, t } from '../../../i18n';
 import { formatBits, formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
@@ -25,11 +26,7 @@ export class DropoutView {
   private diagramKey = '';
 
   constructor(onDropout: (raw: string) => void) {
-    const shell = viewShell('dropout', 'Dropout: where it acts, and what it does to the gap', [
-      'While training, dropout zeroes each activation with probability p (and scales the rest by 1/(1−p)), so no unit can rely on one particular other: a defence against memorizing the training text. At validation and sampling time it is off.',
-      'In a recurrent network it is applied only on the connections that go up — between stacked layers and into the decoder — never on the recurrent connection from one step to the next, where a new mask at every step would erase the memory (Zaremba et al., 2014; PyTorch does the same).',
-      'Watch the gap: validation loss minus training loss. A small model on a long text barely overfits; a big model on a short text does, and dropout narrows the gap (its training loss is measured with dropout on, so it reads higher).',
-    ]);
+    const shell = viewShell('dropout', 'dropout.title', ['dropout.about1', 'dropout.about2', 'dropout.about3']);
     this.root = shell.root;
     this.status = shell.status;
     this.toggle = h('input', { id: 'dropout-toggle', attrs: { type: 'checkbox' } });
@@ -37,37 +34,38 @@ export class DropoutView {
     this.diagramHolder = h('div', { class: 'dropout-diagram-holder', id: 'dropout-diagram' });
     this.caption = h('p', { class: 'teach-caption', id: 'dropout-gap' });
     shell.main.append(
-      controlRow([h('label', { class: 'teach-toggle' }, [this.toggle, ` Dropout on (p = ${DROPOUT_ON})`])]),
+      controlRow([h('label', { class: 'teach-toggle' }, [this.toggle, ' ', h('span', { say: ['dropout.toggle', { p: String(DROPOUT_ON) }] })])]),
       this.diagramHolder,
-      h('h4', { class: 'teach-sub', text: 'Training vs validation loss (bits per character)' }),
+      h('h4', { class: 'teach-sub', say: 'dropout.chartTitle' }),
     );
-    this.chart = new LineChart(shell.main, { height: 200, narrowHeight: 170, xLabel: (v) => formatCount(v), yLabel: (v) => v.toFixed(2) }, { id: 'dropout-chart', role: 'img', 'aria-label': 'Training and validation loss over steps' });
+    this.chart = new LineChart(shell.main, { height: 200, narrowHeight: 170, xLabel: (v) => formatCount(v), yLabel: (v) => v.toFixed(2) }, { id: 'dropout-chart', role: 'img', 'aria-label': t('dropout.chartLabel'), 'data-i18n-aria-label': 'dropout.chartLabel' });
     shell.main.append(this.caption);
   }
 
   render(d: DropoutViewData): void {
     this.toggle.checked = d.dropout > 0;
-    const key = `${d.layers}:${d.dropout}`;
+    const key = `${language()}:${d.layers}:${d.dropout}`;
     if (key !== this.diagramKey) {
       this.diagramKey = key;
       this.diagramHolder.replaceChildren(dropoutDiagram(Math.min(3, Math.max(1, d.layers)), d.dropout));
     }
-    setText(this.status, d.dropout > 0 ? `Dropout is on: p = ${d.dropout}.` : 'Dropout is off.');
+    setText(this.status, d.dropout > 0 ? t('dropout.on', { p: String(d.dropout) }) : t('dropout.off'));
     const pts = d.points;
     this.chart.setData(
       pts.map((p) => p.step),
       [pts.map((p) => p.train), pts.map((p) => p.validation), pts.map((p) => p.gap)],
       [
-        { label: 'training', stroke: '#4f46e5', points: true },
-        { label: 'validation', stroke: '#ea580c', points: true },
-        { label: 'gap', stroke: '#64748b', dash: [4, 4] },
+        { label: t('dropout.training'), stroke: '#4f46e5', points: true },
+        { label: t('dropout.validation'), stroke: '#ea580c', points: true },
+        { label: t('dropout.gap'), stroke: '#64748b', dash: [4, 4] },
       ],
     );
     if (pts.length === 0) {
-      setText(this.caption, 'Train: a point appears at every validation measurement (every couple of seconds).');
+      setText(this.caption, t('dropout.empty'));
       return;
     }
     const stretches = gapByDropout(pts);
-    setText(this.caption, `Gap now ${formatBits(pts[pts.length - 1].gap)} bits/char. ` + stretches.slice(-4).map((s) => `With dropout ${s.dropout}: gap ${formatBits(s.gap)} (${s.points} points)`).join('; ') + '.');
+    const recent = stretches.slice(-4).map((s) => t('dropout.stretch', { p: String(s.dropout), gap: formatBits(s.gap), n: s.points })).join('; ');
+    setText(this.caption, `${t('dropout.gapNow', { gap: formatBits(pts[pts.length - 1].gap) })} ${recent}.`);
   }
 }

@@ -2,11 +2,10 @@
 // the probe text: the average forget-gate value and the average |c_t| step by step. With bias 0 the
 // gate starts half-closed (σ(0) = 0.5): the cell halves every step and cannot hold anything long.
 // With bias 1 it starts at σ(1) ≈ 0.73 and the cell state builds up: memories last from step one.
-import { formatCount } from '../../../format';
+import { t } from '../../../i18n';
 import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
-import { formula } from '../equations/formula';
-import { controlRow, viewShell } from '../viewShell';
+import { controlRow, sayFormula, viewShell } from '../viewShell';
 
 export interface ForgetTrace {
   meanAbsC: number[];
@@ -41,23 +40,20 @@ export class ForgetView {
   private chars: readonly string[] = [];
 
   constructor(events: ForgetEvents) {
-    const shell = viewShell('forget-bias', 'Forget-gate bias: 0 or 1', [
-      'The LSTM keeps its memory in the cell state: c_t = f_t ⊙ c_{t−1} + i_t ⊙ g_t. At the start of training all weights are small, so the forget gate is σ(bias): with bias 0 it is 0.5 — half the memory is lost every step — and with bias 1 it is about 0.73.',
-      'That is why initializing the forget bias to 1 (Jozefowicz et al., 2015) helps an LSTM learn long dependencies early: the cell state and its gradient survive more steps. Two LSTMs identical but for this bias read the probe text here; train them a little and watch the gap change.',
-    ]);
+    const shell = viewShell('forget-bias', 'forget.title', ['forget.about1', 'forget.about2']);
     this.root = shell.root;
     this.status = shell.status;
     this.caption = h('p', { class: 'teach-caption', id: 'forget-caption' });
-    this.freshButton = h('button', { class: 'btn', id: 'forget-fresh', text: 'Fresh pair', attrs: { type: 'button' } });
+    this.freshButton = h('button', { class: 'btn', id: 'forget-fresh', say: 'forget.fresh', attrs: { type: 'button' } });
     this.freshButton.addEventListener('click', () => events.onFresh());
-    this.trainButton = h('button', { class: 'btn btn-primary', id: 'forget-train', text: `Train both ${TRAIN_STEPS} steps`, attrs: { type: 'button' } });
+    this.trainButton = h('button', { class: 'btn btn-primary', id: 'forget-train', say: ['forget.train', { n: TRAIN_STEPS }], attrs: { type: 'button' } });
     this.trainButton.addEventListener('click', () => events.onTrain(TRAIN_STEPS));
     shell.main.append(controlRow([this.freshButton, this.trainButton]));
     const xLabel = (v: number) => (this.chars[v] === undefined ? '' : String(v + 1));
-    shell.main.append(h('h4', { class: 'teach-sub' }, [formula('Mean |c_t| over units (log scale): how much the cell state holds')]));
-    this.cChart = new LineChart(shell.main, { height: 180, narrowHeight: 160, log: true, xLabel }, { id: 'forget-c-chart', role: 'img', 'aria-label': 'Mean absolute cell state per step, forget bias 0 and 1' });
-    shell.main.append(h('h4', { class: 'teach-sub' }, [formula('Mean forget gate f_t over units')]));
-    this.fChart = new LineChart(shell.main, { height: 160, narrowHeight: 140, yRange: [0, 1], xLabel, yLabel: (v) => v.toFixed(1) }, { id: 'forget-f-chart', role: 'img', 'aria-label': 'Mean forget gate per step, forget bias 0 and 1' });
+    shell.main.append(h('h4', { class: 'teach-sub' }, [sayFormula('forget.cTitle')]));
+    this.cChart = new LineChart(shell.main, { height: 180, narrowHeight: 160, log: true, xLabel }, { id: 'forget-c-chart', role: 'img', 'aria-label': t('forget.cLabel'), 'data-i18n-aria-label': 'forget.cLabel' });
+    shell.main.append(h('h4', { class: 'teach-sub' }, [sayFormula('forget.fTitle')]));
+    this.fChart = new LineChart(shell.main, { height: 160, narrowHeight: 140, yRange: [0, 1], xLabel, yLabel: (v) => v.toFixed(1) }, { id: 'forget-f-chart', role: 'img', 'aria-label': t('forget.fLabel'), 'data-i18n-aria-label': 'forget.fLabel' });
     shell.main.append(this.caption);
   }
 
@@ -68,29 +64,31 @@ export class ForgetView {
     const n = Math.max(d.zero?.meanAbsC.length ?? 0, d.one?.meanAbsC.length ?? 0, d.current?.meanAbsC.length ?? 0);
     const xs = Array.from({ length: n }, (_, t) => t);
     const series = [
-      { label: 'bias 0', stroke: '#64748b' },
-      { label: 'bias 1', stroke: '#4f46e5' },
+      { label: t('forget.bias0'), stroke: '#64748b' },
+      { label: t('forget.bias1'), stroke: '#4f46e5' },
     ];
     const cs: (number | null)[][] = [d.zero?.meanAbsC ?? [], d.one?.meanAbsC ?? []];
     const fs: (number | null)[][] = [d.zero?.meanF ?? [], d.one?.meanF ?? []];
     if (d.current) {
-      series.push({ label: `your LSTM (bias ${d.current.biasOne ? 1 : 0}, step ${formatCount(d.current.step)})`, stroke: '#ea580c' });
+      series.push({ label: t('forget.yours', { bias: d.current.biasOne ? 1 : 0, step: d.current.step }), stroke: '#ea580c' });
       cs.push(d.current.meanAbsC);
       fs.push(d.current.meanF);
     }
     this.cChart.setData(xs, cs, series);
     this.fChart.setData(xs, fs, series);
     if (!d.zero || !d.one) {
-      setText(this.status, d.canStart ? 'Building two fresh LSTMs…' : 'Waiting for a model of your text.');
+      setText(this.status, d.canStart ? t('forget.building') : t('forget.waiting'));
       setText(this.caption, '');
       return;
     }
-    setText(this.status, `${d.labBusy ? 'Training' : 'Two LSTMs'} at step ${formatCount(d.labStep)}, reading the probe text (${n} characters).`);
+    setText(this.status, t(d.labBusy ? 'forget.training' : 'forget.status', { step: d.labStep, n }));
     const avg = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
     setText(
       this.caption,
-      `Averaged over the text: forget gate ${avg(d.zero.meanF).toFixed(2)} with bias 0 and ${avg(d.one.meanF).toFixed(2)} with bias 1; ` +
-        `mean |c| ${avg(d.zero.meanAbsC).toFixed(3)} vs ${avg(d.one.meanAbsC).toFixed(3)} (${(avg(d.one.meanAbsC) / Math.max(1e-9, avg(d.zero.meanAbsC))).toFixed(1)}× as much memory).`,
+      t('forget.caption', {
+        f0: avg(d.zero.meanF).toFixed(2), f1: avg(d.one.meanF).toFixed(2), c0: avg(d.zero.meanAbsC).toFixed(3), c1: avg(d.one.meanAbsC).toFixed(3),
+        ratio: (avg(d.one.meanAbsC) / Math.max(1e-9, avg(d.zero.meanAbsC))).toFixed(1),
+      }),
     );
   }
 }

@@ -1,6 +1,7 @@
 // The data behind the vanishing-gradient chart: the core's per-layer norms (layers × steps, row-major)
 // as one series per layer and path, plus the numbers the caption quotes. Log scales cannot show 0, so
 // an exact zero (nothing flows back, e.g. before training) becomes a gap.
+import { t } from '../../../i18n';
 
 // ‖∂ℓ_T/∂h_t‖ (and ‖∂ℓ_T/∂c_t‖ for an LSTM) over the last training window, as the core reports them.
 export interface GradientNorms {
@@ -50,11 +51,11 @@ export function decay(norms: readonly (number | null)[]): Decay {
 
 // The caption's verdict on one path.
 export function decayVerdict(d: Decay): string {
-  if (!Number.isFinite(d.ratio)) return 'Train a step to see how far the gradient reaches back.';
+  if (!Number.isFinite(d.ratio)) return t('gradients.noDecay');
   const orders = Math.log10(d.ratio);
-  if (orders < -2) return `vanishing: at the window’s first step only ${formatRatio(d.ratio)} of the gradient at its last step is left`;
-  if (orders > 2) return `exploding: at the window’s first step the gradient is ${formatRatio(d.ratio)} times larger than at its last`;
-  return `kept: the first step still gets ${formatRatio(d.ratio)} of the gradient at the last`;
+  if (orders < -2) return t('gradients.vanishing', { ratio: formatRatio(d.ratio) });
+  if (orders > 2) return t('gradients.exploding', { ratio: formatRatio(d.ratio) });
+  return t('gradients.kept', { ratio: formatRatio(d.ratio) });
 }
 
 export function formatRatio(r: number): string {

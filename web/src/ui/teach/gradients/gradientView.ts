@@ -1,12 +1,11 @@
 // Vanishing and exploding gradients, live: for the last training window, how much the loss of its last
 // prediction depends on the state at each earlier step, on a log scale; beside it, what the window
 // length (sequence length) means for what the model can learn.
+import { t } from '../../../i18n';
 import type { GradientNorms } from './gradientSeries';
-import { formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { LineChart, type SeriesSpec } from '../chart/lineChart';
-import { formula } from '../equations/formula';
-import { controlRow, viewShell } from '../viewShell';
+import { controlRow, sayFormula, viewShell } from '../viewShell';
 import { decay, decayVerdict, gradientSeries } from './gradientSeries';
 import { windowNote } from './windowNote';
 
@@ -29,27 +28,24 @@ export class GradientView {
   private readonly seqInput: HTMLInputElement;
 
   constructor(onSeqLen: (raw: string) => void) {
-    const shell = viewShell('gradients', 'Vanishing and exploding gradients', [
-      'Backpropagation through time multiplies the gradient by the recurrent Jacobian once per step it travels back. In a plain RNN those factors are usually below 1, so the gradient shrinks geometrically toward the window’s start: early characters get almost no say in learning.',
-      'The LSTM’s cell state is updated by addition (c_t = f ⊙ c_{t−1} + i ⊙ g): while the forget gate stays near 1, the gradient along the cell path (dashed) barely shrinks. Try the RNN, then the LSTM.',
-    ]);
+    const shell = viewShell('gradients', 'gradients.title', ['gradients.about1', 'gradients.about2']);
     this.root = shell.root;
     this.status = shell.status;
     this.caption = h('p', { class: 'teach-caption', id: 'gradients-caption' });
-    shell.main.append(h('p', { class: 'teach-axis-note' }, [formula('‖∂ℓ_T/∂h_t‖ and, for the LSTM, ‖∂ℓ_T/∂c_t‖ (log scale) against the step t of the window; ℓ_T is the loss of the window’s last prediction.')]));
+    shell.main.append(h('p', { class: 'teach-axis-note' }, [sayFormula('gradients.axis')]));
     this.chart = new LineChart(shell.main, {
       height: 260, narrowHeight: 200, log: true,
       xLabel: (v) => String(v),
-    }, { id: 'gradients-chart', role: 'img', 'aria-label': 'Gradient norm per step of the window, log scale' });
+    }, { id: 'gradients-chart', role: 'img', 'aria-label': t('gradients.chartLabel'), 'data-i18n-aria-label': 'gradients.chartLabel' });
     shell.main.append(this.caption);
     this.note = { headline: h('p', { class: 'teach-note-head' }), can: h('p'), cannot: h('p') };
     this.seqInput = h('input', { class: 'input input-narrow', id: 'teach-seqlen', attrs: { type: 'number', min: '1', max: '1024', step: '1' } });
     this.seqInput.addEventListener('change', () => onSeqLen(this.seqInput.value));
     shell.aside.append(
       h('div', { class: 'teach-box', id: 'gradients-window' }, [
-        h('h4', { text: 'Sequence length: the window' }),
+        h('h4', { say: 'gradients.window' }),
         this.note.headline, this.note.can, this.note.cannot,
-        controlRow([h('label', { text: 'Sequence length', attrs: { for: 'teach-seqlen' } }), this.seqInput]),
+        controlRow([h('label', { say: 'gradients.seqLen', attrs: { for: 'teach-seqlen' } }), this.seqInput]),
       ]),
     );
   }
@@ -61,7 +57,7 @@ export class GradientView {
     setText(this.note.cannot, w.cannot);
     if (document.activeElement !== this.seqInput) this.seqInput.value = String(d.seqLen);
     if (!d.norms || d.norms.steps === 0) {
-      setText(this.status, 'Train (or press Step) to see the gradients of a training window.');
+      setText(this.status, t('gradients.empty'));
       setText(this.caption, '');
       this.chart.setData([], [], []);
       return;
@@ -70,18 +66,18 @@ export class GradientView {
     const series: SeriesSpec[] = [];
     const ys: (number | null)[][] = [];
     s.hidden.forEach((row, l) => {
-      series.push({ label: `‖∂ℓ/∂h‖ layer ${l + 1}`, stroke: HIDDEN_COLORS[l % 4] });
+      series.push({ label: t('gradients.hiddenSeries', { n: l + 1 }), stroke: HIDDEN_COLORS[l % 4] });
       ys.push(row);
     });
     s.cell.forEach((row, l) => {
-      series.push({ label: `‖∂ℓ/∂c‖ layer ${l + 1}`, stroke: CELL_COLORS[l % 4], dash: [6, 4] });
+      series.push({ label: t('gradients.cellSeries', { n: l + 1 }), stroke: CELL_COLORS[l % 4], dash: [6, 4] });
       ys.push(row);
     });
     this.chart.setData(s.steps, ys, series);
-    setText(this.status, `The last training window (step ${formatCount(d.step)}), ${d.norms.steps} steps, first stream.`);
+    setText(this.status, t('gradients.status', { step: d.step, steps: d.norms.steps }));
     const top = s.hidden.length - 1;
-    const parts = [`Hidden state, layer ${top + 1}: ${decayVerdict(decay(s.hidden[top]))}.`];
-    if (s.cell.length > 0) parts.push(`Cell state: ${decayVerdict(decay(s.cell[top]))}.`);
+    const parts = [t('gradients.hidden', { n: top + 1, verdict: decayVerdict(decay(s.hidden[top])) })];
+    if (s.cell.length > 0) parts.push(t('gradients.cell', { verdict: decayVerdict(decay(s.cell[top])) }));
     setText(this.caption, parts.join(' '));
   }
 }

@@ -1,5 +1,6 @@
 // The sequence-length explanation beside the gradient chart: what truncated BPTT over T steps lets the
 // model learn, in words that follow the learner's current settings.
+import { t as say } from '../../../i18n';
 
 export interface WindowNote {
   headline: string;
@@ -9,12 +10,10 @@ export interface WindowNote {
 
 export function windowNote(seqLen: number, cell: string): WindowNote {
   const t = seqLen;
-  const memory = cell === 'rnn'
-    ? 'a plain RNN’s gradient usually fades within a few dozen steps anyway, so a longer window helps it little'
-    : `the ${cell.toUpperCase()}’s gates can carry the gradient across most of the window`;
+  const memory = cell === 'rnn' ? say('gradients.memoryRnn') : say('gradients.memoryGated', { cell: cell.toUpperCase() });
   return {
-    headline: `Training windows are ${t} characters long (truncated backpropagation through time).`,
-    can: `Within a window, a prediction can send error back up to ${t - 1} characters: the model can learn to use anything it read in the last ${t} characters — ${memory}.`,
-    cannot: `Nothing pushes it to keep information for longer than ${t} characters: the state still flows from window to window, but no gradient crosses a window’s start. A quote closed ${t + 20} characters after it opened is only learned if the state happens to keep it.`,
+    headline: say('gradients.headline', { t }),
+    can: say('gradients.can', { back: t - 1, t, memory }),
+    cannot: say('gradients.cannot', { t, later: t + 20 }),
   };
 }

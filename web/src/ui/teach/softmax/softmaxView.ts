@@ -1,10 +1,10 @@
 // One-hot in, softmax out: for one step of the probe text, the input vector (a single 1 at the
 // character's index) and the next-character distribution the model gives after reading up to it,
 // reshaped live by the temperature slider.
+import { language, t } from '../../../i18n';
 import { describeChar, displayChar, formatPercent } from '../../../format';
 import { h, setText } from '../../dom';
-import { formula } from '../equations/formula';
-import { controlRow, viewShell } from '../viewShell';
+import { controlRow, sayFormula, viewShell } from '../viewShell';
 import { paintBars } from './barPaint';
 import { entropyBits, oneHot, topIndices, withTemperature } from './distribution';
 
@@ -38,13 +38,10 @@ export class SoftmaxView {
   private stripKey = '';
 
   constructor(private readonly events: SoftmaxEvents) {
-    const shell = viewShell('softmax', 'One-hot input and softmax output', [
-      'A character enters the network as a one-hot vector: as long as the vocabulary, all zeros but a single 1 at the character’s index. Multiplying a weight matrix by it just picks one column, so the core gathers that column instead of multiplying.',
-      'Out comes one score (logit) per character; softmax turns scores into probabilities: p_i = exp(y_i/τ) / Σ_j exp(y_j/τ). The temperature τ divides the scores before: below 1 it sharpens the distribution toward the favourite, above 1 it flattens it, and at 0 only the most likely character remains.',
-    ]);
+    const shell = viewShell('softmax', 'softmax.title', ['softmax.about1', 'softmax.about2']);
     this.root = shell.root;
     this.status = shell.status;
-    this.strip = h('div', { class: 'teach-strip', id: 'softmax-strip', attrs: { role: 'group', 'aria-label': 'Characters of the probe text: pick a step' } });
+    this.strip = h('div', { class: 'teach-strip', id: 'softmax-strip', sayAttrs: { 'aria-label': 'softmax.strip' }, attrs: { role: 'group' } });
     this.stepInput = h('input', { class: 'range', id: 'softmax-step', attrs: { type: 'range', min: '0', max: '0', step: '1' } });
     this.stepInput.addEventListener('input', () => events.onStep(Number(this.stepInput.value)));
     this.tempInput = h('input', { class: 'range', id: 'softmax-temperature', attrs: { type: 'range', min: '0', max: '2', step: '0.05' } });
@@ -54,16 +51,16 @@ export class SoftmaxView {
       if (this.data) this.draw({ ...this.data, temperature: Number(this.tempInput.value) });
       events.onTemperature(this.tempInput.value);
     });
-    this.oneHotCanvas = h('canvas', { class: 'teach-bars teach-bars-small', id: 'softmax-onehot', attrs: { role: 'img', 'aria-label': 'One-hot input vector' } });
-    this.softmaxCanvas = h('canvas', { class: 'teach-bars', id: 'softmax-output', attrs: { role: 'img', 'aria-label': 'Softmax output distribution' } });
+    this.oneHotCanvas = h('canvas', { class: 'teach-bars teach-bars-small', id: 'softmax-onehot', sayAttrs: { 'aria-label': 'softmax.oneHotLabel' }, attrs: { role: 'img' } });
+    this.softmaxCanvas = h('canvas', { class: 'teach-bars', id: 'softmax-output', sayAttrs: { 'aria-label': 'softmax.outputLabel' }, attrs: { role: 'img' } });
     this.inCaption = h('p', { class: 'teach-caption', id: 'softmax-in' });
     this.outCaption = h('p', { class: 'teach-caption', id: 'softmax-out' });
     shell.main.append(
       this.strip,
-      controlRow([h('label', { text: 'Step', attrs: { for: 'softmax-step' } }), this.stepInput]),
-      h('h4', { class: 'teach-sub' }, [formula('Input: one-hot x_t')]), this.oneHotCanvas, this.inCaption,
-      h('h4', { class: 'teach-sub' }, [formula('Output: softmax p_t over the next character')]), this.softmaxCanvas, this.outCaption,
-      controlRow([h('label', { text: 'Temperature τ', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]),
+      controlRow([h('label', { say: 'softmax.step', attrs: { for: 'softmax-step' } }), this.stepInput]),
+      h('h4', { class: 'teach-sub' }, [sayFormula('softmax.input')]), this.oneHotCanvas, this.inCaption,
+      h('h4', { class: 'teach-sub' }, [sayFormula('softmax.output')]), this.softmaxCanvas, this.outCaption,
+      controlRow([h('label', { say: 'softmax.temperature', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]),
     );
   }
 
@@ -79,13 +76,13 @@ export class SoftmaxView {
 
   private renderStrip(d: SoftmaxViewData): void {
     const from = Math.max(0, Math.min(d.step - MAX_STRIP / 2, d.chars.length - MAX_STRIP));
-    const key = `${d.chars.join('')}|${from}`;
+    const key = `${language()}|${d.chars.join('')}|${from}`;
     if (key !== this.stripKey) {
       this.stripKey = key;
       this.strip.replaceChildren(
         ...d.chars.slice(from, from + MAX_STRIP).map((c, k) => h('button', {
           class: 'teach-char', text: displayChar(c),
-          attrs: { type: 'button', 'data-step': String(from + k), 'aria-label': `step ${from + k + 1}: ${describeChar(c)}` },
+          attrs: { type: 'button', 'data-step': String(from + k), 'aria-label': t('softmax.stepChar', { n: from + k + 1, char: describeChar(c) }) },
           on: { click: () => this.events.onStep(from + k) },
         })),
       );
@@ -98,15 +95,15 @@ export class SoftmaxView {
     const V = d.vocab.length;
     const c = d.chars[d.step];
     if (V === 0 || c === undefined) {
-      setText(this.status, 'Waiting for a model and a probe text.');
+      setText(this.status, t('softmax.waiting'));
       return;
     }
     const index = d.vocab.indexOf(c);
-    setText(this.status, `Step ${d.step + 1} of ${d.chars.length}: the model has read “${d.chars.slice(Math.max(0, d.step - 24), d.step + 1).join('')}”.`);
+    setText(this.status, t('softmax.status', { n: d.step + 1, total: d.chars.length, text: d.chars.slice(Math.max(0, d.step - 24), d.step + 1).join('') }));
     paintBars(this.oneHotCanvas, oneHot(V, index), { color: '#cfd4dc', highlight: index, highlightColor: '#4f46e5', labels: d.vocab, labelTop: 1 });
-    setText(this.inCaption, `${describeChar(c)} is character ${index} of ${V}: a 1 there, ${V - 1} zeros elsewhere.`);
+    setText(this.inCaption, t('softmax.in', { char: describeChar(c), index, size: V, zeros: V - 1 }));
     if (!d.probabilities || d.probabilities.length !== V) {
-      setText(this.outCaption, 'Asking the model…');
+      setText(this.outCaption, t('softmax.asking'));
       return;
     }
     const p = withTemperature(d.probabilities, d.temperature);
@@ -114,7 +111,7 @@ export class SoftmaxView {
     const nextIndex = next === undefined ? -1 : d.vocab.indexOf(next);
     paintBars(this.softmaxCanvas, p, { color: '#818cf8', highlight: nextIndex, highlightColor: '#ea580c', labels: d.vocab, labelTop: 5 });
     const best = topIndices(p, 3).map((i) => `${describeChar(d.vocab[i])} ${formatPercent(p[i])}`).join(', ');
-    const truth = nextIndex >= 0 ? ` The text really continues with ${describeChar(next!)} (orange): ${formatPercent(p[nextIndex])}.` : '';
-    setText(this.outCaption, `At τ = ${d.temperature.toFixed(2)}: ${best}; entropy ${entropyBits(p).toFixed(2)} bits (uniform: ${Math.log2(V).toFixed(2)}).${truth}`);
+    const truth = nextIndex >= 0 ? ` ${t('softmax.truth', { char: describeChar(next!), p: formatPercent(p[nextIndex]) })}` : '';
+    setText(this.outCaption, t('softmax.out', { t: d.temperature.toFixed(2), best, bits: entropyBits(p).toFixed(2), uniform: Math.log2(V).toFixed(2) }) + truth);
   }
 }

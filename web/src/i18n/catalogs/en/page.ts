@@ -1,0 +1,82 @@
+// The page's frame: header, language switch, engine badge, footer, run bar and its status line, drops.
+export const page = {
+  'page.title': 'char-RNN playground',
+  'page.tagline': 'Paste any text, train a recurrent network on it right here, and watch it learn — one character at a time.',
+  'page.footer': 'Everything runs in this browser tab: the model trains in a background worker compiled from C++ to WebAssembly. Nothing you paste leaves your computer.',
+  'page.openFull': 'Open in the full char-RNN playground ↗',
+  'page.saved': 'Saved',
+  'page.savedLabel': 'Saved models',
+  'page.savedHelp': 'Models saved automatically in this browser',
+  'page.share': 'Share',
+  'page.shareLabel': 'Share this setup',
+  'page.shareHelp': 'A link to this setup, lesson options and the embed snippet',
+  'page.panelText': 'Training text',
+  'page.panelSettings': 'Model and training settings',
+  'page.panelLoss': 'Loss',
+  'page.panelSamples': 'Samples',
+  'page.panelProbe': 'Next-character probe',
+  'page.panelInside': 'Inside the network',
+  'page.panelViews': 'Teaching views',
+
+  // The language switch
+  'lang.label': 'Language',
+  'lang.ko': '한국어',
+  'lang.en': 'English',
+  'lang.locked': 'The lesson sets the language',
+
+  // The engine badge
+  'engine.starting': 'Starting the engine…',
+  'engine.failed': 'Engine stopped',
+  'engine.running': 'WebAssembly · {memory}',
+  'engine.runningSimd': 'WebAssembly SIMD · {memory}',
+  'engine.help': 'Training runs in a background worker ({simd}); memory in use: {memory}',
+
+  // The run bar
+  'run.train': 'Train',
+  'run.pause': 'Pause',
+  'run.step': 'Step',
+  'run.stepHelp': 'Train on exactly one window of the text, then stop',
+  'run.reset': 'Reset',
+  'run.resetHelp': 'Start again from fresh random weights (same text and settings)',
+  'run.statStep': 'Step',
+  'run.statStepHelp': 'Training steps done (one step = one batch of windows)',
+  'run.statEpoch': 'Epoch',
+  'run.statEpochHelp': 'How many times the training text has been seen',
+  'run.statTrain': 'Train loss',
+  'run.statTrainHelp': 'Training loss, bits per character (smoothed)',
+  'run.statValidation': 'Val. loss',
+  'run.statValidationHelp': 'Loss on the held-out text, bits per character',
+  'run.statSpeed': 'Chars/s',
+  'run.statSpeedHelp': 'Characters trained per second',
+  'run.statSpeedShare': 'Characters trained per second; {share} of the worker’s time goes to training, the rest to samples, probes and heatmaps',
+  'run.statTime': 'Time',
+  'run.statTimeHelp': 'Training time',
+
+  // The one sentence under the Train button
+  'status.building': 'Building the model…',
+  'status.starting': 'Starting the engine…',
+  'status.failed': 'The engine stopped.',
+  'status.blocked': 'Can’t train yet: see the text panel.',
+  'status.training': 'Training {model} on {characters} characters',
+  'status.ready': '{model} ready: press Train',
+  'status.paused': 'Paused at step {step}',
+
+  // Files dropped on the page
+  'drop.both': 'Drop a text file to learn, or a .safetensors model to open',
+  'drop.text': 'Drop a text file to learn',
+  'drop.refusedTitle': 'That file was not taken',
+  'drop.noModels': 'Model files are switched off in this lesson.',
+  'drop.textFixed': 'The text is fixed in this lesson.',
+  'drop.tooLarge': '{file} is {megabytes} MB; texts up to 64 MB can be dropped.',
+  'drop.unreadable': '{file} could not be read.',
+
+  // Dialogs
+  'dialog.close': 'Close',
+  'discard.title': 'Start a new model?',
+  'discard.body': '{what} needs a new network. The current one has trained for {steps|# step|# steps} ({time}); that training will be thrown away.',
+  'discard.confirm': 'Start over',
+  'discard.cancel': 'Keep the current model',
+  'discard.setting': 'Changing “{setting}”',
+  'discard.preset': 'Loading “{preset}”',
+  'discard.ownText': 'Going back to your own text',
+} as const;

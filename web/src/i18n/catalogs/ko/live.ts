@@ -1,0 +1,37 @@
+import type { live as en } from '../en/live';
+
+export const live = {
+  'chart.title': '손실',
+  'chart.unit': '글자당 비트',
+  'chart.label': '학습 단계에 따른 손실',
+  'chart.empty': '학습을 누르세요. 모델이 배워 가는 동안 글자당 비트로 잰 손실이 여기에 그려집니다.',
+  'chart.before': '글자 {characters}개 중에서 무작위로 찍으면 {uniform}비트, 글자 빈도만 알면 {unigram}비트가 듭니다.',
+  'chart.now': '지금 학습 텍스트에서 글자당 {train}비트입니다. 무작위로 찍으면 {uniform}, 글자 빈도만 알면 {unigram}.',
+  'chart.nowValidation': '지금 학습 텍스트에서 글자당 {train}비트, 떼어 둔 텍스트에서 {validation}비트입니다. 무작위로 찍으면 {uniform}, 글자 빈도만 알면 {unigram}.',
+  'chart.step': '단계',
+  'chart.trainRaw': '학습(단계별)',
+  'chart.trainSmooth': '학습(평활)',
+  'chart.validation': '검증',
+  'chart.uniform': '무작위 추측',
+  'chart.unigram': '글자 빈도',
+
+  'samples.title': '샘플',
+  'samples.now': '지금 샘플 만들기',
+  'samples.temperature': '온도',
+  'samples.length': '길이',
+  'samples.beginWith': '시작 글',
+  'samples.optional': '선택 사항',
+  'samples.example': '예: {text}',
+  'samples.leftOut': '시작 글에서 빠진 글자(텍스트의 어휘에 없음): {chars}',
+  'samples.auto': '학습하는 동안 몇 초마다 새 샘플이 나옵니다.',
+  'samples.untrained': '학습하지 않은 모델은 어휘의 글자를 무작위로 씁니다. 학습을 누르고 이 글이 어떻게 바뀌는지 지켜보세요.',
+  'samples.paused': '일시 정지 중: ‘지금 샘플 만들기’를 누르면 지금 상태의 모델에게 물어봅니다.',
+  'samples.meta': '{step}단계 · 온도 {temperature}',
+
+  'probe.title': '다음에 올 글자는?',
+  'probe.placeholder': '무언가의 앞부분을 입력하세요…',
+  'probe.empty': '무언가를 입력하면 모델이 다음 글자로 무엇을 예상하는지 보여 줍니다.',
+  'probe.after': '{char} 다음에 모델이 예상하는 글자:',
+  'probe.uncertainty': '불확실성: {bits}비트. 막대를 누르면 그 글자가 입력됩니다.',
+  'probe.type': '{char} 입력',
+} as const satisfies Record<keyof typeof en, string>;
