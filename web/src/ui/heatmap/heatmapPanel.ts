@@ -255,7 +255,8 @@ export class HeatmapPanel {
       const legend = h('span', { class: 'heat-legend' });
       const root = h('figure', { class: 'heat-figure', title: gate.meaning }, [
         h('figcaption', { class: 'heat-caption' }, [title, legend]),
-        h('div', { class: 'heat-scroll' }, [stage]),
+        // Focusable: a keyboard can scroll a long text's grid (axe: scrollable-region-focusable).
+        h('div', { class: 'heat-scroll', attrs: { tabindex: '0' } }, [stage]),
       ]);
       const f: Figure = { gate, root, stage, cells, axis, chars, pick, title, legend, geometry: null, labelKey: '' };
       const at = (e: MouseEvent) => {
