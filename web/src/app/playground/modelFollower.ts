@@ -36,7 +36,7 @@ export class ModelFollower {
     });
     model.events.on('buildFailed', (e) => {
       if (e.file) {
-        notices.show(openFailedNotice(e.file.name, engineSaid(e.message)));
+        notices.show(openFailedNotice(e.file.name, engineSaid(e.error)));
         live.refreshAll(false);
       } else {
         live.modelChanged(null);
