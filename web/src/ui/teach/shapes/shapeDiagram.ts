@@ -18,7 +18,7 @@ const EDGE: Record<EdgeKind, { stroke: string; width: number; dash: string }> = 
   output: { stroke: '#5b6475', width: 1.6, dash: 'none' },
   recurrent: { stroke: '#4f46e5', width: 2.2, dash: 'none' },
   feedback: { stroke: '#c2410c', width: 1.4, dash: '4 3' },
-  context: { stroke: '#0f766e', width: 3.5, dash: 'none' },
+  context: { stroke: '#0f766e', width: 3, dash: 'none' },
 };
 
 // Labels for the boxes of one step (a character the model read or wrote); absent: x₁, h₁, y₁.
@@ -50,7 +50,7 @@ export function shapeDiagram(shape: ShapeId, labels: StepLabels = {}): SVGSVGEle
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'shape-diagram', role: 'img', 'aria-label': t(`shapes.diagram.${shape}`), 'data-shape': shape });
   const at = new Map(layout.nodes.map((n) => [n.id, { x: PAD_X + n.step * COL, y: ROW_Y[n.kind], node: n }]));
   const defs = el('defs', {});
-  const marker = el('marker', { id: `sd-arrow-${shape}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 5, markerHeight: 5, orient: 'auto-start-reverse' });
+  const marker = el('marker', { id: `sd-arrow-${shape}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
   marker.append(el('path', { d: 'M0 0 L10 5 L0 10 z', fill: '#5b6475' }));
   defs.append(marker);
   svg.append(defs);
