@@ -47,7 +47,7 @@ export function shapeDiagram(shape: ShapeId, labels: StepLabels = {}): SVGSVGEle
   const layout = shapeLayout(shape);
   const width = PAD_X * 2 + COL * (layout.steps - 1);
   const height = shape === 'encoder-decoder' ? 192 : 172;
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'shape-diagram', role: 'img', 'aria-label': t(`shapes.diagram.${shape}`), 'data-shape': shape });
+  const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, class: 'shape-diagram', role: 'img', 'aria-label': t(`shapes.diagram.${shape}`), 'aria-describedby': 'shapes-status', 'data-shape': shape });
   const at = new Map(layout.nodes.map((n) => [n.id, { x: PAD_X + n.step * COL, y: ROW_Y[n.kind], node: n }]));
   const defs = el('defs', {});
   const marker = el('marker', { id: `sd-arrow-${shape}`, viewBox: '0 0 10 10', refX: 9, refY: 5, markerWidth: 8, markerHeight: 8, markerUnits: 'userSpaceOnUse', orient: 'auto-start-reverse' });
