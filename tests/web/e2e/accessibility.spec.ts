@@ -28,6 +28,17 @@ async function violations(page: Page, where: string, part?: string): Promise<str
   return found.map((v) => `${where}: ${v.id} (${v.impact}) ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`);
 }
 
+// Live figures (canvases, charts) that are visible but whose description — the sentence saying what they
+// show now — is missing or empty.
+async function undescribedFigures(page: Page): Promise<string[]> {
+  return page.locator('canvas[role=img], .chart-holder[role=img], .teach-chart[role=img]').evaluateAll((figures) =>
+    figures.filter((f) => (f as HTMLElement).offsetParent !== null).flatMap((f) => {
+      const by = f.getAttribute('aria-describedby');
+      const text = by ? document.getElementById(by)?.textContent?.trim() : '';
+      return text ? [] : [`${f.id || f.className}: no description of what it shows now`];
+    }));
+}
+
 async function viewIds(page: Page): Promise<string[]> {
   return page.locator('.teach-tab').evaluateAll((tabs) => tabs.map((t) => (t as HTMLElement).dataset.view ?? ''));
 }
@@ -55,6 +66,7 @@ for (const { lang, name, width, height, everything } of CASES) {
     await expect(page.locator('#stat-step')).not.toHaveText('0');
     await expect(page.locator('#samples .sample')).not.toHaveCount(0);
     found.push(...await violations(page, 'training'));
+    found.push(...await undescribedFigures(page));
     await page.locator('#train').click();  // pause
     if (!everything) {
       expect(found, found.join('\n')).toEqual([]);
@@ -71,6 +83,7 @@ for (const { lang, name, width, height, everything } of CASES) {
       await page.locator(`#tab-${id}`).click();
       await expect(page.locator(`#view-${id}`)).toBeVisible();
       found.push(...await violations(page, `view ${id}`, '#teach-panel'));
+      found.push(...await undescribedFigures(page));
     }
     expect(found, found.join('\n')).toEqual([]);
   });
