@@ -25,7 +25,7 @@ const px = (x: number) => M.left + ((Math.max(-X_RANGE, Math.min(X_RANGE, x)) + 
 export function activationPlot(id: ActivationId, values: Float32Array, label: string): SVGSVGElement {
   const [lo, hi] = Y_RANGE[id];
   const py = (y: number) => M.top + ((hi - Math.max(lo, Math.min(hi, y))) / (hi - lo)) * (H - M.top - M.bottom);
-  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'activation-plot', role: 'img', 'aria-label': label, 'aria-describedby': `activation-${id}-caption`, 'data-activation': id });
+  const svg = el('svg', { viewBox: `0 0 ${W} ${H}`, class: 'activation-plot', role: 'img', 'aria-label': label, 'aria-describedby': 'activations-status', 'data-activation': id });
   const bottom = H - M.bottom;
   // Saturated stretches, as runs of columns where the slope is below the line.
   const columns = 240;
