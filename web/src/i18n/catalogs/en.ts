@@ -11,8 +11,9 @@ import { settings } from './en/settings';
 import { share } from './en/share';
 import { teach } from './en/teach';
 import { teach2 } from './en/teach2';
+import { teach3 } from './en/teach3';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, engine } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, engine } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...engine } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...engine } as const;
