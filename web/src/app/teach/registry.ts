@@ -4,6 +4,7 @@ import type { TeachViewId } from '../../ui/teach/views';
 import type { TeachContext, TeachFeed } from './teachFeed';
 import { anatomyFeed } from './views/anatomy';
 import { compareFeed } from './views/compare';
+import { connectivityFeed } from './views/connectivity';
 import { forgetBiasFeed } from './views/forgetBias';
 import { gradientCheckFeed } from './views/gradientCheck';
 import { gradientsFeed } from './views/gradients';
@@ -15,6 +16,7 @@ export const FEEDS: Record<TeachViewId, (ctx: TeachContext) => TeachFeed> = {
   softmax: softmaxFeed,
   anatomy: anatomyFeed,
   gradients: gradientsFeed,
+  connectivity: connectivityFeed,
   clipping: clippingFeed,
   'forget-bias': forgetBiasFeed,
   dropout: dropoutFeed,

@@ -2,6 +2,7 @@
 // `area.what`; a sentence keeps its placeholders ({name}, {n|one|other}: see ../message.ts). The Korean
 // (ko.ts) must have the same keys and placeholders. A key in two areas is caught by the unit test
 // tests/web/unit/i18n/catalogs.test.ts (a spread would silently keep the later one).
+import { connectivity } from './en/connectivity';
 import { inside } from './en/inside';
 import { live } from './en/live';
 import { notices } from './en/notices';
@@ -12,6 +13,6 @@ import { teach } from './en/teach';
 import { teach2 } from './en/teach2';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2 } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, connectivity } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2 } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...connectivity } as const;
