@@ -135,8 +135,8 @@ TEST_CASE("a session traces its text's characters and refuses ones it does not k
   s.cell = CellKind::lstm, s.hidden_size = 8, s.train.seq_len = 12, s.train.batch = 2;
   Session session(text, s);
   session.train_slice(3, 1e9);
-  const Connectivity c = session.connectivity("(ab)", 2);
-  REQUIRE(c.norms.size() == 3);
+  const Connectivity c = session.connectivity("(ab)", 1);
+  REQUIRE(c.norms.size() == 2);
   REQUIRE(c.target == session.vocab().encode(U"b")[0]);
   REQUIRE_THROWS_WITH(session.connectivity("(aZ)", 1), Catch::Contains("'Z'") && Catch::Contains("not in the model's vocabulary"));
 }

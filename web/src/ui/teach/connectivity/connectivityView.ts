@@ -69,6 +69,7 @@ export class ConnectivityView {
     this.renderStrip(d);
     const shade = d.result ? shades(d.result.norms) : [];
     const norms = d.result?.norms;
+    const largest = norms ? Math.max(...norms) : 0;
     this.strip.querySelectorAll<HTMLButtonElement>('button').forEach((b, k) => {
       const picked = k === d.position;
       b.classList.toggle('is-picked', picked);
@@ -79,7 +80,7 @@ export class ConnectivityView {
       b.style.background = colours?.background ?? '';
       b.style.color = colours?.ink ?? '';
       b.dataset.shade = s === null ? '' : s.toFixed(3);
-      const share = norms && s !== null ? norms[k] / Math.max(...norms) : null;
+      const share = norms && s !== null ? norms[k] / largest : null;
       b.setAttribute('aria-label', share === null
         ? t('conn.char', { n: k + 1, char: describeChar(d.chars[k]) })
         : t('conn.charShaded', { n: k + 1, char: describeChar(d.chars[k]), share: formatShare(share) }));
