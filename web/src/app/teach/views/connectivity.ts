@@ -2,6 +2,7 @@
 // character before it, asked of the worker when the pick or the text changes and again while training
 // (at most every half second, within a small share of the worker's time).
 import type { ConnectivityResult } from '../../../../generated/core.mjs';
+import { coreSettings } from '../../../state/settings';
 import { ConnectivityView } from '../../../ui/teach/connectivity/connectivityView';
 import { Cadence, RequestSlot } from '../../live/requestSlot';
 import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
@@ -30,9 +31,11 @@ export function connectivityFeed(ctx: TeachContext): TeachFeed {
     },
   );
   const positionOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
+  // Only a language model reads left to right and predicts the next character (the core refuses the rest).
+  const isLm = () => coreSettings(ctx.state()).task === 'lm';
   const question = (): Asked | null => {
     const chars = knownHeatChars(ctx);
-    if (chars.length === 0 || !ctx.vocab()) return null;
+    if (chars.length === 0 || !ctx.vocab() || !isLm()) return null;
     const position = positionOf(chars.length);
     return { text: chars.slice(0, position + 2).join(''), position };
   };
@@ -69,7 +72,7 @@ export function connectivityFeed(ctx: TeachContext): TeachFeed {
       const vocab = ctx.vocab() ?? [];
       const r = fits ? answer!.result : null;
       view.render({
-        chars, skipped: [...text].length - chars.length, position: positionOf(chars.length), error, hasModel: vocab.length > 0,
+        chars, skipped: [...text].length - chars.length, position: positionOf(chars.length), error, hasModel: vocab.length > 0, isLm: isLm(),
         result: r ? { norms: r.norms, target: vocab[r.target] ?? '?', targetIsNext: r.targetIsNext, probability: r.probability, step: answer!.step } : null,
       });
     },

@@ -15,6 +15,7 @@ export const connectivity = {
   'conn.char': 'character {n}: {char}',
   'conn.charShaded': 'character {n}: {char}, dependence {share} of the largest',
   'conn.waiting': 'Waiting for a model and a text.',
+  'conn.needsLm': 'This view traces a language model’s prediction of the next character; the model here tags or classifies text, reading it differently. Choose the language-model task to use it.',
   'conn.asking': 'Asking the model…',
   'conn.failed': 'The model could not trace this text: {message}',
   'conn.skipped': '{n|# character the model does not know is|# characters the model does not know are} left out.',
@@ -24,4 +25,6 @@ export const connectivity = {
   'conn.strongest': 'Of the earlier characters, the prediction depends most on {char}, {k|# character|# characters} back.',
   'conn.reach': 'It still depends at 1% of the largest or more {k|# character|# characters} back.',
   'conn.reachNone': 'Every earlier character counts less than 1% of the character itself.',
+  'compare.dependence': 'Dependence of the probe text’s last prediction (1% of the largest reaches {k|# character|# characters} back):',
+  'compare.dependenceLabel': '{name}: the prediction depends at 1% of the largest or more on characters up to {k|# character|# characters} back',
 } as const;

@@ -15,6 +15,7 @@ export const connectivity = {
   'conn.char': '{n}번째 글자: {char}',
   'conn.charShaded': '{n}번째 글자: {char}, 의존 정도는 가장 큰 값의 {share}',
   'conn.waiting': '모델과 텍스트를 기다리는 중입니다.',
+  'conn.needsLm': '이 보기는 다음 글자를 예측하는 언어 모델을 따라갑니다. 지금 모델은 텍스트에 태그를 달거나 분류하느라 텍스트를 다르게 읽습니다. 언어 모델 과제를 고르면 쓸 수 있습니다.',
   'conn.asking': '모델에 묻는 중…',
   'conn.failed': '모델이 이 텍스트를 따라가지 못했습니다: {message}',
   'conn.skipped': '모델이 모르는 글자 {n}개는 뺐습니다.',
@@ -24,4 +25,6 @@ export const connectivity = {
   'conn.strongest': '앞의 글자 가운데 예측이 가장 크게 의존하는 것은 {k}글자 앞의 {char}입니다.',
   'conn.reach': '가장 큰 값의 1% 이상인 의존은 {k}글자 앞까지 닿습니다.',
   'conn.reachNone': '앞의 글자는 모두 그 글자 자체의 1%에도 못 미칩니다.',
+  'compare.dependence': '탐색 텍스트 마지막 예측의 의존(가장 큰 값의 1% 이상이 {k}글자 앞까지 닿음):',
+  'compare.dependenceLabel': '{name}: 예측이 가장 큰 값의 1% 이상으로 의존하는 글자가 {k}글자 앞까지 있습니다',
 } as const satisfies Record<keyof typeof en, string>;

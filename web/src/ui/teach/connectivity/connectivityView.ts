@@ -20,6 +20,7 @@ export interface ConnectivityViewData {
   } | null;
   error: string | null;       // the model could not trace the text (its message)
   hasModel: boolean;
+  isLm: boolean;              // false: the model tags or classifies; the view explains it needs a language model
 }
 
 export interface ConnectivityEvents {
@@ -110,6 +111,7 @@ export class ConnectivityView {
   }
 
   private statusText(d: ConnectivityViewData): string {
+    if (!d.isLm) return t('conn.needsLm');
     if (!d.hasModel || d.chars.length === 0) return t('conn.waiting');
     if (d.error) return t('conn.failed', { message: d.error });
     const skipped = d.skipped > 0 ? ` ${t('conn.skipped', { n: d.skipped })}` : '';
