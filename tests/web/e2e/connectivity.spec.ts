@@ -15,7 +15,10 @@ async function shadesOf(page: Page): Promise<string[]> {
 
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.locator('#view-connectivity').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  await page.locator('#view-connectivity').evaluate((el) => {
+    el.scrollIntoView({ block: 'start' });
+    window.scrollBy(0, -160);  // below the sticky run bar
+  });
   await page.screenshot({ path: `${SHOTS}/${name}.png` });
 }
 
@@ -48,8 +51,8 @@ test('connectivity: a picked position shades the characters before it, by keyboa
 
   // Live while training: the same pick, new weights, new shades.
   await page.locator('#train').click();
-  await expect.poll(async () => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThan(40);
   await expect.poll(async () => (await shadesOf(page)).join(','), TRAINING_WAIT).not.toBe(before);
+  expect(await number(page, '#stat-step')).toBeGreaterThan(1);
   await expect(page.locator('#connectivity-status')).toContainText(/^Position 13 of /);
   await page.locator('#train').click();
 

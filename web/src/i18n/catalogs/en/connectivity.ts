@@ -25,6 +25,6 @@ export const connectivity = {
   'conn.strongest': 'Of the earlier characters, the prediction depends most on {char}, {k|# character|# characters} back.',
   'conn.reach': 'It still depends at 1% of the largest or more {k|# character|# characters} back.',
   'conn.reachNone': 'Every earlier character counts less than 1% of the character itself.',
-  'compare.dependence': 'Dependence of the probe text’s last prediction (1% of the largest reaches {k|# character|# characters} back):',
+  'compare.dependence': 'What its last prediction on the probe text depends on (1% of the largest or more reaches {k|# character|# characters} back):',
   'compare.dependenceLabel': '{name}: the prediction depends at 1% of the largest or more on characters up to {k|# character|# characters} back',
 } as const;

@@ -25,6 +25,6 @@ export const connectivity = {
   'conn.strongest': '앞의 글자 가운데 예측이 가장 크게 의존하는 것은 {k}글자 앞의 {char}입니다.',
   'conn.reach': '가장 큰 값의 1% 이상인 의존은 {k}글자 앞까지 닿습니다.',
   'conn.reachNone': '앞의 글자는 모두 그 글자 자체의 1%에도 못 미칩니다.',
-  'compare.dependence': '탐색 텍스트 마지막 예측의 의존(가장 큰 값의 1% 이상이 {k}글자 앞까지 닿음):',
+  'compare.dependence': '예측 텍스트의 마지막 예측이 의존하는 글자(가장 큰 값의 1% 이상이 {k}글자 앞까지 닿음):',
   'compare.dependenceLabel': '{name}: 예측이 가장 큰 값의 1% 이상으로 의존하는 글자가 {k}글자 앞까지 있습니다',
 } as const satisfies Record<keyof typeof en, string>;

@@ -97,7 +97,7 @@ export class CompareView {
         h('h4', { class: 'compare-name' }),
         h('p', { class: 'compare-meta' }),
         h('pre', { class: 'compare-sample' }),
-        h('p', { class: 'compare-meta compare-dep-title' }),
+        h('p', { class: 'compare-dep-title' }),
         h('div', { class: 'conn-mini-strip compare-dependence', attrs: { role: 'img' } }),
       ])));
     }
