@@ -36,7 +36,7 @@ export class GradientView {
     this.chart = new LineChart(shell.main, {
       height: 260, narrowHeight: 200, log: true,
       xLabel: (v) => String(v),
-    }, { id: 'gradients-chart', role: 'img', 'aria-label': t('gradients.chartLabel'), 'data-i18n-aria-label': 'gradients.chartLabel' });
+    }, { id: 'gradients-chart', role: 'img', 'aria-describedby': 'gradients-status', 'aria-label': t('gradients.chartLabel'), 'data-i18n-aria-label': 'gradients.chartLabel' });
     shell.main.append(this.caption);
     this.note = { headline: h('p', { class: 'teach-note-head' }), can: h('p'), cannot: h('p') };
     this.seqInput = h('input', { class: 'input input-narrow', id: 'teach-seqlen', attrs: { type: 'number', min: '1', max: '1024', step: '1' } });
