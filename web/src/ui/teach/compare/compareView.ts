@@ -98,7 +98,7 @@ export class CompareView {
         h('p', { class: 'compare-meta' }),
         h('pre', { class: 'compare-sample' }),
         h('p', { class: 'compare-dep-title' }),
-        h('div', { class: 'conn-mini-strip compare-dependence', attrs: { role: 'img' } }),
+        h('div', { class: 'conn-mini-strip compare-dependence' }),
       ])));
     }
     d.models.forEach((m, i) => {
@@ -123,7 +123,14 @@ export class CompareView {
     const d = m.dependence;
     const back = d ? reach(d.norms) : 0;
     setText(col.querySelector('.compare-dep-title')!, d ? t('compare.dependence', { k: back }) : '');
-    row.setAttribute('aria-label', d ? t('compare.dependenceLabel', { name: NAMES[m.plan.cell], k: back }) : '');
+    // A picture with a name once there is one; before that, nothing for a screen reader to announce.
+    if (d) {
+      row.setAttribute('role', 'img');
+      row.setAttribute('aria-label', t('compare.dependenceLabel', { name: NAMES[m.plan.cell], k: back }));
+    } else {
+      row.removeAttribute('role');
+      row.removeAttribute('aria-label');
+    }
     const key = d ? `${d.chars.join('')}|${Array.from(d.norms).join(',')}` : '';
     if (row.dataset.key === key) return;
     row.dataset.key = key;

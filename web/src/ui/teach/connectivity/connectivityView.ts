@@ -44,7 +44,7 @@ export class ConnectivityView {
     this.status = shell.status;
     this.textInput = h('input', { class: 'input', id: 'connectivity-text', attrs: { type: 'text', maxlength: '400', spellcheck: 'false' } });
     this.textInput.addEventListener('input', () => events.onText(this.textInput.value));
-    this.strip = h('div', { class: 'teach-strip conn-strip', id: 'connectivity-strip', sayAttrs: { 'aria-label': 'conn.strip' }, attrs: { role: 'group' } });
+    this.strip = h('div', { class: 'teach-strip conn-strip', id: 'connectivity-strip', sayAttrs: { 'aria-label': 'conn.strip' }, attrs: { role: 'group', 'aria-describedby': 'connectivity-caption' } });
     this.strip.addEventListener('keydown', (e) => this.onKey(e));
     this.caption = h('p', { class: 'teach-caption', id: 'connectivity-caption', attrs: { 'aria-live': 'polite' } });
     const ticks = legendTicks();
