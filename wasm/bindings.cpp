@@ -117,6 +117,10 @@ class SessionBinding {
     return guarded([&] { return js::inspection(need().inspect(text, top_k), need().model().shape().cell); });
   }
 
+  val connectivity(const std::string& text, int position) {
+    return guarded([&] { return js::connectivity(need().connectivity(text, position)); });
+  }
+
   val gradientNorms() {
     return guarded([&] { return js::gradient_norms(need().gradient_norms()); });
   }
@@ -197,6 +201,7 @@ EMSCRIPTEN_BINDINGS(charrnn) {
       .function("probeFeed", &SessionBinding::probeFeed)
       .function("probeProbabilities", &SessionBinding::probeProbabilities)
       .function("inspect", &SessionBinding::inspect)
+      .function("connectivity", &SessionBinding::connectivity)
       .function("gradientNorms", &SessionBinding::gradientNorms)
       .function("spacingBreakdown", &SessionBinding::spacingBreakdown)
       .function("classTrace", &SessionBinding::classTrace)

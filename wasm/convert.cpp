@@ -153,6 +153,16 @@ val gradient_norms(const GradientNorms& g) {
   return r;
 }
 
+val connectivity(const Connectivity& c) {
+  val r = val::object();
+  r.set("position", c.position);
+  r.set("target", c.target);
+  r.set("targetIsNext", c.target_is_next);
+  r.set("probability", c.probability);
+  r.set("norms", typed_array("Float32Array", c.norms));
+  return r;
+}
+
 val gradient_check(const std::vector<GradientCheckEntry>& entries) {
   std::vector<std::string> names;
   std::vector<int> indices;

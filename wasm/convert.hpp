@@ -37,6 +37,7 @@ val class_trace(const ClassTrace& trace, const std::vector<std::string>& labels)
 val classified_lines(const ClassifiedLines& lines);
 val strings(const std::vector<std::string>& items);
 val gradient_norms(const GradientNorms& g);
+val connectivity(const Connectivity& c);
 val gradient_check(const std::vector<GradientCheckEntry>& entries);
 val bytes(const std::vector<std::uint8_t>& data);
 val floats(const std::vector<float>& data);

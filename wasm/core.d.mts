@@ -142,6 +142,17 @@ export interface GradientNormsResult {
   cell: Float32Array;    // (layers·directions × steps) ‖∂ℓ/∂c_t‖, LSTM only (else empty)
 }
 
+// The connectivity view (core/infer/connectivity.hpp): how much the prediction at one position depends on
+// each character up to it, ‖∂ log p(target) / ∂(the input-weight column that character selects)‖, from a
+// zero state. target: the text's next character, or at its last one the model's most likely.
+export interface ConnectivityResult {
+  position: number;
+  target: number;         // vocabulary index
+  targetIsNext: boolean;  // false: the model's most likely character (nothing follows in the text)
+  probability: number;    // of target after reading up to position
+  norms: Float32Array;    // (position + 1) one value per character 0..position
+}
+
 export interface GradientCheckResult {
   tensors: string[];            // PyTorch parameter name of each entry
   indices: Int32Array;          // flat index inside that tensor
@@ -180,6 +191,8 @@ export interface Session {
   probeProbabilities(temperature: number): Result<{ probabilities: Float32Array }>;
   inspect(text: string, topK: number): Result<InspectionResult>;  // spacing: read without its spaces
   gradientNorms(): Result<GradientNormsResult>;
+  // Language models only; position is a character (code point) index into text, at most 4096 characters.
+  connectivity(text: string, position: number): Result<ConnectivityResult>;
   spacingBreakdown(text: string): Result<SpacingBreakdownResult>;    // spacing only, at most 4096 characters
   classTrace(line: string): Result<ClassTraceResult>;                // classify only: a line's text, no label
   classifiedLines(maxLines: number): Result<ClassifiedLinesResult>;  // classify only: the first held-out lines

@@ -110,6 +110,10 @@ Inspection Session::inspect(std::string_view utf8_text, int top_k) const {
   return charrnn::inspect(*model_, encode_for_task(model_->shape().task, vocab_, utf8_text), top_k);
 }
 
+Connectivity Session::connectivity(std::string_view utf8_text, int position) const {
+  return charrnn::connectivity(*model_, encode_for_task(model_->shape().task, vocab_, utf8_text), position);
+}
+
 GradientNorms Session::gradient_norms() const {
   if (!trainer_ || trainer_->steps() == 0) return {};
   const Batch& batch = trainer_->last_batch();

@@ -12,6 +12,7 @@
 #include <string_view>
 #include <vector>
 
+#include "infer/connectivity.hpp"
 #include "infer/evaluate.hpp"
 #include "infer/generator.hpp"
 #include "infer/inspect.hpp"
@@ -126,6 +127,9 @@ class Session {
 
   // The text as the model reads it (spacing: without spaces), step by step.
   Inspection inspect(std::string_view utf8_text, int top_k) const;
+  // Language model only: how much the prediction at `position` (a character index of the text) depends on
+  // each character up to it, from a zero state (infer/connectivity.hpp).
+  Connectivity connectivity(std::string_view utf8_text, int position) const;
   // ‖∂ℓ/∂h_t‖ (and ‖∂ℓ/∂c_t‖) for the first sequence of the last training batch; empty before training.
   GradientNorms gradient_norms() const;
   // Analytic vs numerical gradient on the first example of the training text (train/gradient_check.hpp).

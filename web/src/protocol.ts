@@ -5,7 +5,7 @@
 // transferables. `switch (msg.type)` narrows without casts; assertNever makes a new message a compile
 // error until it is handled.
 import type {
-  ClassifiedLinesResult, ClassTraceResult, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary, SessionSettings, SpacingBreakdownResult, Stop,
+  ClassifiedLinesResult, ClassTraceResult, ConnectivityResult, GradientCheckResult, GradientNormsResult, InspectionResult, ModelSummary, SessionSettings, SpacingBreakdownResult, Stop,
 } from '../generated/core.mjs';
 
 export type Settings = SessionSettings;
@@ -26,6 +26,9 @@ export interface Requests {
   probe: { payload: { text: string; temperature: number }; reply: { probabilities: Float32Array } };
   inspect: { payload: { text: string; topK: number }; reply: { step: number; inspection: InspectionResult } };
   gradientNorms: { payload: Nothing; reply: { step: number; norms: GradientNormsResult } };
+  // Language models: how much the prediction at `position` (a character index of text) depends on each
+  // character up to it (core/infer/connectivity.hpp).
+  connectivity: { payload: { text: string; position: number }; reply: { step: number; connectivity: ConnectivityResult } };
   // Analytic vs finite-difference gradient for the `perTensor` largest entries of every tensor.
   gradientCheck: { payload: { perTensor: number }; reply: { step: number; check: GradientCheckResult } };
   save: { payload: { withOptimizer: boolean }; reply: { bytes: Uint8Array } };

@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { FROZEN_MS, longTasksSince, now, number, openPlayground, TRAINING_WAIT } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
-const VIEWS = ['shapes', 'equations', 'softmax', 'anatomy', 'activations', 'gradients', 'clipping', 'forget-bias', 'dropout', 'compare', 'gradient-check'];
+const VIEWS = ['shapes', 'equations', 'softmax', 'anatomy', 'activations', 'gradients', 'connectivity', 'clipping', 'forget-bias', 'dropout', 'compare', 'gradient-check'];
 
 // The pixels of the first canvas inside `selector` (uPlot draws one per chart).
 async function pixels(page: Page, selector: string): Promise<string> {
@@ -185,6 +185,11 @@ test('gradient check, forget-gate bias and compare cells; the page stays respons
   const compareSteps = async () => (await page.locator('.compare-meta').allTextContents()).map((s) => Number(/step ([\d,]+)/.exec(s)?.[1].replace(/,/g, '') ?? 0));
   await expect.poll(compareSteps).toHaveLength(3);
   await expect.poll(async () => Math.min(...(await compareSteps())), TRAINING_WAIT).toBeGreaterThan(10);
+  // Each cell traces the same prediction of the probe text: a shaded row per column (the connectivity view).
+  for (const cell of ['rnn', 'lstm', 'gru']) {
+    await expect(page.locator(`.compare-column[data-cell="${cell}"] .compare-dependence .conn-mini`).first()).toBeVisible(TRAINING_WAIT);
+    await expect(page.locator(`.compare-column[data-cell="${cell}"] .compare-dependence`)).toHaveAttribute('aria-label', /characters? back$/);
+  }
   const longTasks = (await longTasksSince(page, started)).map((t) => Math.round(t.duration));
   console.log(`compare cells: long tasks ${longTasks.join(', ') || 'none'} ms`);
   expect(longTasks.filter((d) => d > FROZEN_MS)).toEqual([]);

@@ -232,6 +232,9 @@ function respond(m: Model, msg: RequestMsg) {
       return answer(msg, () => c.inspect(msg.payload.text, msg.payload.topK), (r) => ({ step: c.steps(), inspection: r }), inspectionBuffers);
     case 'gradientNorms':
       return answer(msg, () => c.gradientNorms(), (r) => ({ step: c.steps(), norms: r }), (r) => [r.hidden.buffer, r.cell.buffer]);
+    case 'connectivity':
+      return answer(msg, () => c.connectivity(msg.payload.text, msg.payload.position), (r) => ({ step: c.steps(), connectivity: r }),
+        (r) => [r.norms.buffer]);
     case 'gradientCheck':
       return answer(msg, () => c.gradientCheck(msg.payload.perTensor), (r) => ({ step: c.steps(), check: r }),
         (r) => uniqueBuffers([r.indices, r.analytic, r.numeric, r.relativeErrors]));

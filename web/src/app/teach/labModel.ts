@@ -1,7 +1,7 @@
 // A model of its own in a worker of its own, for the teaching views that train or inspect models
 // beside the learner's (compare cells, forget-gate bias). It speaks the playground's worker protocol
 // through a WorkerBridge, so the worker is the very same code; terminating it frees its wasm memory.
-import type { InspectionResult } from '../../../generated/core.mjs';
+import type { ConnectivityResult, InspectionResult } from '../../../generated/core.mjs';
 import { WorkerBridge } from '../../bridge/workerBridge';
 import type { Settings } from '../../protocol';
 import { LossHistory } from '../model/lossHistory';
@@ -21,6 +21,7 @@ export class LabModel {
   readonly history = new LossHistory();
   inspection: { text: string; step: number; result: InspectionResult } | null = null;
   sample: LabSample | null = null;
+  connectivity: { text: string; position: number; step: number; result: ConnectivityResult } | null = null;
   private readonly bridge: WorkerBridge;
   private pendingCreate: { text: string; settings: Settings } | null = null;
   private stopAt = Number.POSITIVE_INFINITY;
@@ -83,6 +84,15 @@ export class LabModel {
     });
   }
 
+  // How much the prediction at `position` of `text` depends on each character before it (language models).
+  requestConnectivity(text: string, position: number): void {
+    if (this.phase !== 'ready' && this.phase !== 'training') return;
+    void this.bridge.request('connectivity', { text, position }).then((r) => {
+      this.connectivity = { text, position, step: r.step, result: r.connectivity };
+      this.changed();
+    });
+  }
+
   // Ends the worker; this object is done.
   stop(): void {
     this.bridge.terminate();
@@ -99,6 +109,7 @@ export class LabModel {
     this.history.clear();
     this.inspection = null;
     this.sample = null;
+    this.connectivity = null;
     this.bridge.newRun();
     this.bridge.request('create', c, { handleErrors: true }).then((r) => {
       this.phase = 'ready';

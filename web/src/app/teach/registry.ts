@@ -5,6 +5,7 @@ import type { TeachContext, TeachFeed } from './teachFeed';
 import { activationsFeed } from './views/activations';
 import { anatomyFeed } from './views/anatomy';
 import { compareFeed } from './views/compare';
+import { connectivityFeed } from './views/connectivity';
 import { forgetBiasFeed } from './views/forgetBias';
 import { gradientCheckFeed } from './views/gradientCheck';
 import { gradientsFeed } from './views/gradients';
@@ -19,6 +20,7 @@ export const FEEDS: Record<TeachViewId, (ctx: TeachContext) => TeachFeed> = {
   activations: activationsFeed,
   anatomy: anatomyFeed,
   gradients: gradientsFeed,
+  connectivity: connectivityFeed,
   clipping: clippingFeed,
   'forget-bias': forgetBiasFeed,
   dropout: dropoutFeed,

@@ -19,6 +19,9 @@ export class CompareRunner {
   entries: CompareEntry[] = [];
   running = false;
   mode: 'size' | 'budget' = 'budget';
+  // The probe text's position whose dependence each model traces with its sample (the connectivity view's
+  // question, side by side); null: none.
+  trace: { text: string; position: number } | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
   private current: LabModel | null = null;
   private lastSample = 0;
@@ -89,5 +92,7 @@ export class CompareRunner {
   private sampleAll(): void {
     // The same seed for all three: differences come from the models, not from the dice.
     for (const e of this.entries) e.model.requestSample(SAMPLE_LENGTH, this.temperature, this.seed);
+    const q = this.trace;
+    if (q) for (const e of this.entries) e.model.requestConnectivity(q.text, q.position);
   }
 }

@@ -2,7 +2,7 @@
 import { coreSettings } from '../../../state/settings';
 import { CompareView } from '../../../ui/teach/compare/compareView';
 import { CompareRunner } from '../compare/compareRunner';
-import type { TeachContext, TeachFeed } from '../teachFeed';
+import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
 
 export function compareFeed(ctx: TeachContext): TeachFeed {
   const runner = new CompareRunner(() => ctx.spawnWorker(), () => ctx.changed());
@@ -20,22 +20,35 @@ export function compareFeed(ctx: TeachContext): TeachFeed {
       runner.resume();
     },
   });
+  // Every model traces the probe text's last but one character (its next one is in the text).
+  const trace = () => {
+    const chars = knownHeatChars(ctx);
+    runner.trace = chars.length >= 2 ? { text: chars.join(''), position: chars.length - 2 } : null;
+    return chars;
+  };
   return {
     root: view.root,
     close: () => runner.stop(),
     busy: () => runner.running,
-    draw: () => view.render({
+    draw: () => draw(trace()),
+  };
+
+  function draw(chars: string[]): void {
+    view.render({
       running: runner.running,
       mode: runner.mode,
       canStart: (ctx.vocab() ?? []).length > 0,
       models: runner.entries.map((e) => {
         const d = e.model.history.chartData(300);
+        const c = e.model.connectivity;
+        const fits = c !== null && c.text === chars.join('') && c.position === chars.length - 2;
         return {
           plan: e.plan, phase: e.model.phase, step: e.model.step, error: e.model.error, sample: e.model.sample,
           curve: { steps: d.steps, values: d.smooth }, lastBits: e.model.history.lastSmoothed,
+          dependence: fits ? { chars: chars.slice(0, c.position + 1), norms: c.result.norms } : null,
         };
       }),
-    }),
-  };
+    });
+  }
 }
 

@@ -6,6 +6,8 @@ import { formatBits, formatCompact, formatCount } from '../../../format';
 import { h, setText } from '../../dom';
 import { LineChart } from '../chart/lineChart';
 import { controlRow, viewShell } from '../viewShell';
+import { paintDependence, type Dependence } from '../connectivity/dependenceStrip';
+import { reach } from '../connectivity/shading';
 import { alignCurves, type Curve } from './alignCurves';
 // One of the compared models: its cell and size.
 export interface ComparedModel {
@@ -22,6 +24,7 @@ export interface CompareModelView {
   lastBits: number;
   sample: { step: number; text: string } | null;
   error: string;
+  dependence: Dependence | null;  // the connectivity of the probe text's last but one character
 }
 
 export interface CompareViewData {
@@ -94,6 +97,8 @@ export class CompareView {
         h('h4', { class: 'compare-name' }),
         h('p', { class: 'compare-meta' }),
         h('pre', { class: 'compare-sample' }),
+        h('p', { class: 'compare-dep-title' }),
+        h('div', { class: 'conn-mini-strip compare-dependence' }),
       ])));
     }
     d.models.forEach((m, i) => {
@@ -106,7 +111,29 @@ export class CompareView {
         meta.setAttribute('data-said', saidKey(failure));
         showSaid(meta, failure);
       } else if (!failure) setText(meta, t('compare.meta', { hidden: m.plan.hidden, parameters: formatCompact(m.plan.parameters), step: m.step, bits: formatBits(m.lastBits) }));
+      this.renderDependence(col, m);
       setText(col.querySelector('.compare-sample')!, m.sample ? m.sample.text : m.phase === 'building' || m.phase === 'starting' ? t('compare.building') : t('compare.soon'));
     });
+  }
+
+  // The same question for every cell: what the prediction at the probe text's last but one character
+  // depends on (drawn with the sample, every few seconds).
+  private renderDependence(col: HTMLElement, m: CompareModelView): void {
+    const row = col.querySelector<HTMLElement>('.compare-dependence')!;
+    const d = m.dependence;
+    const back = d ? reach(d.norms) : 0;
+    setText(col.querySelector('.compare-dep-title')!, d ? t('compare.dependence', { k: back }) : '');
+    // A picture with a name once there is one; before that, nothing for a screen reader to announce.
+    if (d) {
+      row.setAttribute('role', 'img');
+      row.setAttribute('aria-label', t('compare.dependenceLabel', { name: NAMES[m.plan.cell], k: back }));
+    } else {
+      row.removeAttribute('role');
+      row.removeAttribute('aria-label');
+    }
+    const key = d ? `${d.chars.join('')}|${Array.from(d.norms).join(',')}` : '';
+    if (row.dataset.key === key) return;
+    row.dataset.key = key;
+    paintDependence(row, d);
   }
 }
