@@ -88,9 +88,11 @@ describe('classification through the Session', () => {
   it('refuses bad labelled input as values naming the problem', () => {
     const session = new m.Session();
     const base = { ...smallSettings, task: 'classify' as const };
-    expect(session.create('no tab here\n', base)).toEqual({ ok: false, error: 'line 1 has no tab: each line must be a label, a tab, then the text' });
+    // With the code and values the page says them from (engine.<code> in its language).
+    expect(session.create('no tab here\n', base)).toEqual({
+      ok: false, error: 'line 1 has no tab: each line must be a label, a tab, then the text', code: 'labels.noTab', params: { line: '1' } });
     expect(session.create('a\tx\na\ty\n', base)).toEqual({
-      ok: false, error: "the text has only one label ('a'): a classifier needs lines of at least 2 different labels" });
+      ok: false, error: "the text has only one label ('a'): a classifier needs lines of at least 2 different labels", code: 'labels.oneLabel', params: { label: 'a' } });
     expect(m.labelLines(['A', 'A'], ['x', 'y'])).toEqual({ ok: false, error: "two texts have the same label 'A'" });
     expect(session.create(SPACED, { ...smallSettings, bidirectional: true }).ok).toBe(false);
     session.delete();
