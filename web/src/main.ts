@@ -9,6 +9,7 @@ import { Playground } from './app/playground/playground';
 import { SavedModels } from './app/saved/savedModels';
 import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { PageAddress } from './app/share/pageAddress';
+import { TaskPanels } from './app/tasks/taskPanels';
 import { TeachController } from './app/teach/teachController';
 import { WorkerBridge } from './bridge/workerBridge';
 import { said, setLanguage } from './i18n';
@@ -48,7 +49,11 @@ saved.attach(new SavesDialog(document.body, {
   onDeleteAll: () => void saved.delete(null),
 }));
 const embed = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
-for (const follower of [saved, embed]) {
+// The running task's own panel (app/tasks/registry.ts), following the task setting and every model.
+const tasks = new TaskPanels(mustFind('task-panel'), { worker: bridge, state: () => app.store.state, text: () => app.trainingText, summary: () => app.model.summary, spawnWorker });
+tasks.stateChanged();
+app.store.onChange(() => tasks.stateChanged());
+for (const follower of [saved, embed, tasks]) {
   app.model.events.onAny((e) => follower.signal(e));
   app.live.events.onAny((e) => follower.signal(e));
 }

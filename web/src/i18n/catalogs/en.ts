@@ -10,8 +10,9 @@ import { settings } from './en/settings';
 import { share } from './en/share';
 import { teach } from './en/teach';
 import { teach2 } from './en/teach2';
+import { tasks } from './en/tasks';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2 } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, tasks } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2 } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...tasks } as const;

@@ -11,12 +11,13 @@ import { settings } from './ko/settings';
 import { share } from './ko/share';
 import { teach } from './ko/teach';
 import { teach2 } from './ko/teach2';
+import { tasks } from './ko/tasks';
 import { text } from './ko/text';
 import type { Messages, PlaceholdersMatch } from './types';
 
-export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2 } as const;
+export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, tasks } as const;
 
-export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2 } as const satisfies Messages;
+export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...tasks } as const satisfies Messages;
 
 // A placeholder lost in translation fails here, naming the key.
 export const placeholdersMatch: PlaceholdersMatch<typeof ko> = true;

@@ -1,0 +1,20 @@
+// The two trained tasks on the page (issue 13): spacing restoration (many-to-many, bidirectional) and
+// "who wrote this line?" (many-to-one). Each test waits for what the page promises — a held-out score
+// above a floor, a matrix, a trace, a message — never for a time to pass.
+import { expect, test, type Page } from '@playwright/test';
+import { openPlayground, pause, TRAINING_WAIT } from './helpers';
+
+async function f1(page: Page): Promise<number> {
+  return Number((await page.locator('#spacing-headline').getAttribute('data-f1')) || 'NaN');
+}
+
+test('spacing: a bidirectional link trains, shows the spaced held-out text, and its F1 rises', async ({ page }) => {
+  await openPlayground(page, '#task=spacing&bidir=1&hidden=48');
+  await expect(page.locator('#sample-panel')).toBeHidden();
+  await expect(page.locator('#task-panel')).toBeVisible();
+  await page.locator('#train').click();
+  await expect.poll(() => f1(page), TRAINING_WAIT).toBeGreaterThan(0.6);
+  await pause(page);
+  await expect(page.locator('#spaced-text')).not.toBeEmpty();
+  await page.screenshot({ path: 'test-results/tasks-spacing-1280.png', fullPage: true });
+});
