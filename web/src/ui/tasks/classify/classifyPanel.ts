@@ -67,7 +67,8 @@ export class ClassifyPanel {
   render(v: ClassifyView): void {
     this.chart.render(v.scores);
     const last = v.scores[v.scores.length - 1];
-    this.headline.dataset.accuracy = last ? String(last.accuracy) : '';  // the number as measured, for tests and scripts
+    this.headline.dataset.accuracy = last ? String(last.accuracy) : '';
+    this.headline.dataset.step = last ? String(last.step) : '';  // the number as measured, for tests and scripts
     setText(this.headline, last
       ? t('classify.headline', { accuracy: pct(last.accuracy), lines: v.heldOutLines, step: last.step, chance: pct(v.labels.length > 0 ? 1 / v.labels.length : 0) })
       : t('classify.headlineBefore'));

@@ -56,7 +56,8 @@ export class SpacingPanel {
   render(v: SpacingView): void {
     this.chart.render(v.scores);
     const last = v.scores[v.scores.length - 1];
-    this.headline.dataset.f1 = last ? String(last.f1) : '';  // the number as measured, for tests and scripts
+    this.headline.dataset.f1 = last ? String(last.f1) : '';
+    this.headline.dataset.step = last ? String(last.step) : '';  // the number as measured, for tests and scripts
     setText(this.headline, last
       ? t('spacing.headline', { f1: last.f1.toFixed(3), precision: last.precision.toFixed(3), recall: last.recall.toFixed(3), accuracy: pct(last.accuracy), step: last.step })
       : t('spacing.headlineBefore'));
