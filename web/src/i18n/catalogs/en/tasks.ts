@@ -8,7 +8,7 @@ export const tasks = {
   'task.lm': 'Next character',
   'task.spacing': 'Spacing',
   'task.classify': 'Classify lines',
-  'controls.task': 'Task',
+  'controls.task': 'What the network learns',
   'panel.task': 'The task’s panel (spacing, classification)',
   'page.panelTask': 'The task’s panel',
   'preset.voices': 'Who wrote this line? (English)',

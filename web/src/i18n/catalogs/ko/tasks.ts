@@ -7,7 +7,7 @@ export const tasks = {
   'task.lm': '다음 글자',
   'task.spacing': '띄어쓰기',
   'task.classify': '줄 분류',
-  'controls.task': '과제',
+  'controls.task': '무엇을 배울까',
   'panel.task': '과제 패널(띄어쓰기, 분류)',
   'page.panelTask': '과제 패널',
   'preset.voices': '이 줄은 누가 썼을까? (영어)',
