@@ -77,6 +77,7 @@ export class PanelDrawing {
           // A guess among what the task chooses from: the next character, space or not, a label.
           uniformBits: Math.log2(Math.max(2, s.task === 'spacing' ? 2 : s.task === 'classify' ? m.summary?.labels.length ?? 2 : m.summary?.vocab.length ?? this.store.stats.vocab.length)),
           unigramBits: s.task === 'lm' ? this.store.stats.unigramBits : Number.NaN,
+          perDecision: s.task !== 'lm',
         });
       case 'samples':
         return p.samples.render({

@@ -25,6 +25,10 @@ export const tasks = {
   'labels.oneLabel': 'The text has only one label (“{label}”): a classifier needs lines of at least 2 different labels.',
   'labels.tooMany': 'The text has {labels} different labels; at most {max} are supported.',
   'labels.tooFew': 'The label “{label}” has only {lines|# line|# lines}; every label needs at least {min} (some to learn from, one held out to measure).',
+  'chart.unitDecision': 'bits per decision',
+  'chart.beforeTask': 'A uniform guess among {choices} choices costs {uniform} bits per decision.',
+  'chart.nowTask': 'Now {train} bits per decision on training text. A uniform guess: {uniform}.',
+  'chart.nowTaskValidation': 'Now {train} bits per decision on training text, {validation} on held-out text. A uniform guess: {uniform}.',
   'tasks.chartEmpty': 'The held-out scores appear here as the model trains.',
 
   'spacing.title': 'Where do the spaces go?',

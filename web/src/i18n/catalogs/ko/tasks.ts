@@ -24,6 +24,10 @@ export const tasks = {
   'labels.oneLabel': '레이블이 하나(“{label}”)뿐입니다. 분류기를 학습하려면 서로 다른 레이블이 적어도 2개 있어야 합니다.',
   'labels.tooMany': '서로 다른 레이블이 {labels}개입니다. 레이블은 {max}개까지 쓸 수 있습니다.',
   'labels.tooFew': '레이블 “{label}”의 줄이 {lines}줄뿐입니다. 레이블마다 적어도 {min}줄이 필요합니다(일부로 배우고, 한 줄은 검증용으로 떼어 둡니다).',
+  'chart.unitDecision': '판단당 비트',
+  'chart.beforeTask': '선택지 {choices}개 중에서 무작위로 찍으면 판단마다 {uniform}비트가 듭니다.',
+  'chart.nowTask': '지금 학습 텍스트에서 판단당 {train}비트입니다. 무작위로 찍으면 {uniform}.',
+  'chart.nowTaskValidation': '지금 학습 텍스트에서 판단당 {train}비트, 떼어 둔 텍스트에서 {validation}비트입니다. 무작위로 찍으면 {uniform}.',
   'tasks.chartEmpty': '모델이 학습하는 동안 검증 점수가 여기에 그려집니다.',
 
   'spacing.title': '어디를 띄어 쓸까?',
