@@ -3,6 +3,7 @@
 // above a floor, a matrix, a trace, a message — never for a time to pass.
 import { expect, test, type Page } from '@playwright/test';
 import { number, openPlayground, pause, TRAINING_WAIT } from './helpers';
+import { expectAllKorean } from './koreanSweep';
 
 const data = async (page: Page, selector: string, key: string) => Number((await page.locator(selector).getAttribute(`data-${key}`)) || 'NaN');
 
@@ -69,4 +70,22 @@ test('classify: choosing the task brings labelled lines; a bad line is named in 
   await expect(korean.locator('#preset')).toHaveValue('voices-ko');
   await korean.locator('#text').fill('할머니\t밥은 먹었냐\n기자 탭이 없는 줄\n');
   await expect(korean.locator('#text-problem')).toContainText('2번째 줄에 탭이 없습니다.');
+});
+
+test('the task panels speak Korean', async ({ page }) => {
+  await page.goto('./#task=spacing&bidir=1&hidden=32&lang=ko');
+  await expect(page.locator('#step')).toBeEnabled();
+  await page.locator('#step').click();
+  await expect(page.locator('#spacing-counts')).toContainText('1단계');
+  await expect(page.locator('#spacing-sides')).toContainText('역방향');
+  await expectAllKorean(page, 'the spacing panel after a step');
+
+  const classify = await page.context().newPage();
+  await classify.goto('./#task=classify&hidden=32&lang=ko');
+  await expect(classify.locator('#preset')).toHaveValue('voices-ko');
+  await expect(classify.locator('#step')).toBeEnabled();
+  await classify.locator('#step').click();
+  await expect(classify.locator('#class-trace')).toBeVisible();
+  await expect(classify.locator('#confusion-matrix tbody th')).toHaveText(['기자', '할머니']);
+  await expectAllKorean(classify, 'the classify panel after a step');
 });
