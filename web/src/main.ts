@@ -9,6 +9,7 @@ import { Playground } from './app/playground/playground';
 import { SavedModels } from './app/saved/savedModels';
 import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { PageAddress } from './app/share/pageAddress';
+import { dropText } from './app/tasks/taskChange';
 import { TaskPanels } from './app/tasks/taskPanels';
 import { TeachController } from './app/teach/teachController';
 import { WorkerBridge } from './bridge/workerBridge';
@@ -92,7 +93,7 @@ languageSwitch(mustFind('lang-switch'), (lang) => {
 applyLesson(lesson);
 listenForDrops(document.body, { models: !lesson.hide.includes('file'), texts: !lesson.hide.includes('text') && !lesson.lock.includes('text') }, {
   onModel: (file) => void app.openModel(file),
-  onText: (text) => app.text.drop(text),
+  onText: (text, name) => dropText(app, text, name),
   onRefused: (why) => app.showNotice({ id: 'drop', tone: 'error', title: said('drop.refusedTitle'), body: [why], actions: [], dismissible: true }),
 });
 

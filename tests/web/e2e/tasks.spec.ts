@@ -65,6 +65,21 @@ test('classify: choosing the task brings labelled lines; a bad line is named in 
   await expect(page.locator('#text-problem')).toContainText('Line 3 has no tab: each line must be a label, a tab, then the text.');
   await page.locator('#text').fill('a\tone\na\ttwo\nb\tthree\n');
   await expect(page.locator('#text-problem')).toContainText('The label “a” has only 2 lines; every label needs at least 5');
+  // A dropped .tsv is labelled lines: it becomes the text, and a language model's page turns to classify.
+  const dropped = await page.context().newPage();
+  await dropped.goto('./#task=spacing');
+  await expect(dropped.locator('#train')).toBeEnabled();
+  const tsv = ['x', 'y'].flatMap((l) => Array.from({ length: 6 }, (_, i) => `${l}\tline ${i} from ${l}`)).join('\n');
+  await dropped.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'lines.tsv'));
+    document.body.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, tsv);
+  await expect(dropped.locator('input[data-key="task"][value="classify"]')).toBeChecked();
+  await expect(dropped.locator('#classify-panel')).toBeVisible();
+  await expect(dropped.locator('#run-status')).toContainText('press Train');
+
   const korean = await page.context().newPage();
   await korean.goto('./#task=classify&lang=ko');
   await expect(korean.locator('#preset')).toHaveValue('voices-ko');

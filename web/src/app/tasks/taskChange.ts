@@ -17,3 +17,9 @@ export function changeTask(host: TaskChangeHost, raw: string): Promise<void> {
   const preset = presetForTask(task, host.state().preset, language());
   return preset === null ? host.changeSetting('task', raw) : host.choosePreset(preset, { task });
 }
+
+// A dropped file becomes the text; a .tsv (labelled lines, label<TAB>text) also makes the task classify.
+export function dropText(app: { text: { drop(text: string): void }; store: { state: PlaygroundState }; changeSetting: TaskChangeHost['changeSetting'] }, text: string, name: string): void {
+  app.text.drop(text);
+  if (/\.tsv$/i.test(name) && app.store.state.task !== 'classify') void app.changeSetting('task', 'classify');
+}
