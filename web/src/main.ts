@@ -9,6 +9,8 @@ import { Playground } from './app/playground/playground';
 import { SavedModels } from './app/saved/savedModels';
 import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { PageAddress } from './app/share/pageAddress';
+import { dropText } from './app/tasks/taskChange';
+import { TaskPanels } from './app/tasks/taskPanels';
 import { TeachController } from './app/teach/teachController';
 import { WorkerBridge } from './bridge/workerBridge';
 import { said, setLanguage } from './i18n';
@@ -48,7 +50,11 @@ saved.attach(new SavesDialog(document.body, {
   onDeleteAll: () => void saved.delete(null),
 }));
 const embed = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
-for (const follower of [saved, embed]) {
+// The running task's own panel (app/tasks/registry.ts), following the task setting and every model.
+const tasks = new TaskPanels(mustFind('task-panel'), { worker: bridge, state: () => app.store.state, text: () => app.trainingText, summary: () => app.model.summary, spawnWorker });
+tasks.stateChanged();
+app.store.onChange(() => tasks.stateChanged());
+for (const follower of [saved, embed, tasks]) {
   app.model.events.onAny((e) => follower.signal(e));
   app.live.events.onAny((e) => follower.signal(e));
 }
@@ -87,7 +93,7 @@ languageSwitch(mustFind('lang-switch'), (lang) => {
 applyLesson(lesson);
 listenForDrops(document.body, { models: !lesson.hide.includes('file'), texts: !lesson.hide.includes('text') && !lesson.lock.includes('text') }, {
   onModel: (file) => void app.openModel(file),
-  onText: (text) => app.text.drop(text),
+  onText: (text, name) => dropText(app, text, name),
   onRefused: (why) => app.showNotice({ id: 'drop', tone: 'error', title: said('drop.refusedTitle'), body: [why], actions: [], dismissible: true }),
 });
 

@@ -5,12 +5,16 @@
 import codeUrl from './texts/code.txt?url';
 import koreanUrl from './texts/korean.txt?url';
 import storyUrl from './texts/story.txt?url';
+import voicesEnUrl from './texts/voices-en.tsv?url';
+import voicesKoUrl from './texts/voices-ko.tsv?url';
+import type { Task } from '../../generated/core.mjs';
 
 export interface Preset {
   id: string;
   title: string;
   about: string;
   characters: number;  // about how long it is (code points), for the description
+  tasks: readonly Task[];  // what it can teach: prose for next characters and spacing; labelled lines to classify
   // A static file of the build (fetched from this page's own origin), or a text made on the spot.
   source: { url: string } | { generate(): Promise<string> };
 }
@@ -23,20 +27,41 @@ const fetchText = async (url: string): Promise<string> => {
 
 // The bracket corpus is generated, so it is as long as asked; its module is only loaded with it.
 const BRACKET_CHARACTERS = 200_000;
+const TEXT_TASKS: readonly Task[] = ['lm', 'spacing'];
 
 export const PRESETS: readonly Preset[] = [
-  { id: 'story', title: 'English story', characters: 152_000, source: { url: storyUrl },
+  { id: 'story', tasks: TEXT_TASKS, title: 'English story', characters: 152_000, source: { url: storyUrl },
     about: 'Eleven connected chapters written for this playground, about Harrow Street, its forty-one named lamps and the people of a river town. The text is far larger than what a small model can memorise in a few minutes: watch training and validation loss fall together while the samples go from letter soup to words, recurring names like Edith Marrow, and sentence-shaped dialogue.' },
-  { id: 'code', title: 'Python code', characters: 266_000, source: { url: codeUrl },
+  { id: 'code', tasks: TEXT_TASKS, title: 'Python code', characters: 266_000, source: { url: codeUrl },
     about: 'A small program written for this playground, then modules of Python’s standard library (PSF License). Indentation, brackets, names that come back: watch it learn to indent after a colon and to close what it opened.' },
-  { id: 'korean', title: 'Korean story', characters: 84_000, source: { url: koreanUrl },
+  { id: 'korean', tasks: TEXT_TASKS, title: 'Korean story', characters: 84_000, source: { url: koreanUrl },
     about: 'Twenty-five connected Korean stories written for this playground, about a bookshop in a seaside village and the people around it. Hangul makes a vocabulary of almost a thousand syllables: watch the model learn which syllables follow which, then word endings such as -었다 and -습니다, then spacing between words.' },
-  { id: 'brackets', title: 'Brackets & quotes (diagnostic)', characters: BRACKET_CHARACTERS,
+  { id: 'brackets', tasks: ['lm'], title: 'Brackets & quotes (diagnostic)', characters: BRACKET_CHARACTERS,
     source: { generate: async () => (await import('./brackets')).bracketCorpus({ seed: 7, characters: BRACKET_CHARACTERS, maxDepth: 7 }) },
     about: 'Generated lines of nested (), [], {}, <> and quotes. Closing the right bracket needs memory: compare RNN with LSTM, and look for a depth-counting unit.' },
+  // "Who wrote this line?": two voices written for this playground, a line each, label<TAB>text.
+  { id: 'voices', tasks: ['classify'], title: 'Who wrote this line? (English)', characters: 15711, source: { url: voicesEnUrl },
+    about: 'Lines from two voices written for this playground: a ship captain\'s terse log and an aunt\'s chatty letters. The classifier reads a line and says who wrote it.' },
+  { id: 'voices-ko', tasks: ['classify'], title: 'Who wrote this line? (Korean)', characters: 5142, source: { url: voicesKoUrl },
+    about: 'Lines from two Korean voices written for this playground: a grandmother talking and a news reporter writing. The classifier reads a line and says who wrote it.' },
 ];
 
 export const CUSTOM = 'custom';
+
+// Whether a preset (or the person's own text) suits a task.
+export function presetFits(id: string, task: Task): boolean {
+  const p = presetById(id);
+  return !p || p.tasks.includes(task);
+}
+
+// The preset a task needs when the one in use does not suit it (null: it does): the first that suits,
+// the Korean one on a Korean page.
+export function presetForTask(task: Task, current: string, language: string): string | null {
+  if (presetFits(current, task)) return null;
+  const fitting = PRESETS.filter((p) => p.tasks.includes(task));
+  const korean = fitting.find((p) => p.id.includes('korean') || p.id.endsWith('-ko'));
+  return (language === 'ko' && korean ? korean : fitting[0]).id;
+}
 
 export function presetById(id: string): Preset | undefined {
   return PRESETS.find((p) => p.id === id);

@@ -22,6 +22,7 @@ export const PANELS: readonly PanelDef[] = [
   { id: 'loss', label: 'panel.loss', element: 'chart-panel' },
   { id: 'samples', label: 'panel.samples', element: 'sample-panel' },
   { id: 'probe', label: 'panel.probe', element: 'probe-panel' },
+  { id: 'task', label: 'panel.task', element: 'task-panel' },  // spacing's or classification's own (app/tasks)
   { id: 'inside', label: 'panel.inside', element: 'heatmap-panel' },
   { id: 'views', label: 'panel.views', element: 'teach-panel' },
 ];
@@ -34,7 +35,7 @@ export interface ControlDef {
 }
 
 const SETTING_KEYS: (keyof PlaygroundState)[] = [
-  'cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
+  'task', 'bidirectional', 'cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
   'learningRate', 'clip', 'dropout', 'temperature', 'sampleLength',
 ];
 

@@ -44,7 +44,7 @@ export interface NumberField<K extends keyof PlaygroundState = keyof PlaygroundS
 }
 export interface ChoiceField<K extends keyof PlaygroundState = keyof PlaygroundState> extends FieldBase<K> {
   type: 'choice';
-  options: readonly { value: string; label: string }[];
+  options: readonly { value: string; label: string; say?: MessageKey }[];  // say: the label in the page's language
   default: string;
 }
 export interface BoolField<K extends keyof PlaygroundState = keyof PlaygroundState> extends FieldBase<K> {
@@ -65,6 +65,13 @@ export const NONLINEARITIES = [
   { value: 'relu', label: 'ReLU' },
 ] as const;
 
+// What the model learns (README "Tasks"); the labels are the catalogue's.
+export const TASKS = [
+  { value: 'lm', label: 'next character', say: 'task.lm' },
+  { value: 'spacing', label: 'spacing', say: 'task.spacing' },
+  { value: 'classify', label: 'classify', say: 'task.classify' },
+] as const;
+
 export const OPTIMIZERS = [
   { value: 'adam', label: 'Adam' },
   { value: 'rmsprop', label: 'RMSprop' },
@@ -74,6 +81,8 @@ export const OPTIMIZERS = [
 
 // Limits below are the core's (core/nn/config.hpp, core/train/*.cpp); the core checks them again.
 export const FIELDS: readonly Field[] = [
+  { key: 'task', url: 'task', type: 'choice', options: TASKS, default: 'lm', effect: 'model' },
+  { key: 'bidirectional', url: 'bidir', type: 'bool', default: false, effect: 'model' },
   { key: 'cell', url: 'cell', type: 'choice', options: CELLS, default: 'lstm', effect: 'model' },
   { key: 'nonlinearity', url: 'nonlinearity', type: 'choice', options: NONLINEARITIES, default: 'tanh', effect: 'model' },
   { key: 'hiddenSize', url: 'hidden', type: 'int', min: 1, max: 1024, step: 1, default: 128, effect: 'model' },
@@ -145,7 +154,8 @@ export function fieldHelp(f: Pick<Field, 'key'>): MessageKey {
 // The core's settings out of the page's state.
 export function coreSettings(s: PlaygroundState): Settings {
   return {
-    task: 'lm', bidirectional: false,  // the page trains language models (tasks: issue 13)
+    // A language model reads one way (it predicts what it has not read yet); the core refuses a backward one.
+    task: s.task, bidirectional: s.task !== 'lm' && s.bidirectional,
     nonlinearity: s.cell === 'rnn' ? s.nonlinearity : 'tanh',  // the core takes relu for the RNN only; elsewhere it changes nothing
     cell: s.cell, hiddenSize: s.hiddenSize, numLayers: s.numLayers, forgetBiasOne: s.forgetBiasOne,
     valFrac: s.valFrac, seqLen: s.seqLen, batch: s.batch, optimizer: s.optimizer,

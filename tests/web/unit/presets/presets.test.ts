@@ -67,7 +67,7 @@ describe('diagnostic bracket corpus', () => {
 
 describe('presets', () => {
   it('are four distinct texts: English, code, Korean, diagnostic', async () => {
-    expect(PRESETS.map((p) => p.id)).toEqual(['story', 'code', 'korean', 'brackets']);
+    expect(PRESETS.map((p) => p.id)).toEqual(['story', 'code', 'korean', 'brackets', 'voices', 'voices-ko']);
     const korean = await presetText('korean');
     expect(korean).toMatch(/[가-힣]{50}|[가-힣]/);
     expect([...korean].filter((c) => /[가-힣]/.test(c)).length).toBeGreaterThan(1000);
@@ -78,6 +78,7 @@ describe('presets', () => {
     const session = new m.Session();
     for (const p of PRESETS) {
       const text = await presetText(p.id);
+      if (!p.tasks.includes('lm')) continue;  // labelled lines: the next test
       const r = session.create(text, coreSettings(defaultState()));
       if (!r.ok) throw new Error(`${p.id}: ${r.error}`);
       const slice = session.trainSlice(1, 1e9);
@@ -89,8 +90,25 @@ describe('presets', () => {
     session.delete();
   });
 
+  it('"who wrote this line?": two voices with enough lines each, and a classifier trains on them in the real core', async () => {
+    const m = await loadCore();
+    const session = new m.Session();
+    for (const id of ['voices', 'voices-ko']) {
+      const text = await presetText(id);
+      const labels = text.trimEnd().split('\n').map((line) => line.split('\t')[0]);
+      const counts = [...new Set(labels)].map((l) => labels.filter((x) => x === l).length);
+      expect(counts.length, id).toBe(2);
+      for (const n of counts) expect(n, id).toBeGreaterThanOrEqual(80);
+      const r = session.create(text, coreSettings({ ...defaultState(), task: 'classify' }));
+      if (!r.ok) throw new Error(`${id}: ${r.error}`);
+      expect(r.labels.length, id).toBe(2);
+      expect(session.trainSlice(1, 1e9).ok).toBe(true);
+    }
+    session.delete();
+  });
+
   it('are big enough to learn from, and say how big they are', async () => {
-    const least: Record<string, number> = { story: 100_000, code: 100_000, korean: 50_000, brackets: 100_000 };
+    const least: Record<string, number> = { story: 100_000, code: 100_000, korean: 50_000, brackets: 100_000, voices: 10_000, 'voices-ko': 4_000 };
     for (const p of PRESETS) {
       const length = [...(await presetText(p.id))].length;
       expect(length, p.id).toBeGreaterThanOrEqual(least[p.id]);

@@ -18,6 +18,13 @@ describe('state in the URL', () => {
     expect(stateFromHash(hash, presets)).toEqual(s);
   });
 
+  it('reads a task and its direction from a lesson link (task=spacing&bidir=1)', () => {
+    const s = stateFromHash('#task=spacing&bidir=1&cell=gru', presets);
+    expect([s.task, s.bidirectional, s.cell]).toEqual(['spacing', true, 'gru']);
+    expect(stateToHash(s)).toBe('#task=spacing&bidir=1&cell=gru');
+    expect(stateFromHash('#task=translate', presets).task).toBe('lm');
+  });
+
   it('keeps defaults for values a link gets wrong', () => {
     const s = stateFromHash('#cell=cnn&hidden=99999&lr=-1&preset=nope&gate=<b>&layers=2', presets);
     const d = defaultState();
@@ -31,7 +38,7 @@ describe('state in the URL', () => {
 
   it('round-trips every field of the state, each one alone and all together', () => {
     const changed: Partial<PlaygroundState> = {
-      preset: 'code', cell: 'rnn', nonlinearity: 'relu', hiddenSize: 7, numLayers: 3, forgetBiasOne: false, seed: 123456, valFrac: 0.25,
+      preset: 'code', task: 'spacing', bidirectional: true, cell: 'rnn', nonlinearity: 'relu', hiddenSize: 7, numLayers: 3, forgetBiasOne: false, seed: 123456, valFrac: 0.25,
       seqLen: 33, batch: 5, optimizer: 'rmsprop', learningRate: 0.0123, clip: 0.5, dropout: 0.3, temperature: 1.35,
       sampleLength: 770, layer: 2, unit: 99, gate: 'f', prime: 'Once', probeText: 'the cat <b>', heatText: '한국어 text', view: 'gradients', lang: 'ko',
     };

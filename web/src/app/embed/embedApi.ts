@@ -24,13 +24,17 @@ export interface PlaygroundSnapshot {
   loss: number | null;           // smoothed training loss, nats per character
   bitsPerChar: number | null;    // the same in bits
   validationBitsPerChar: number | null;
+  // The task's held-out scores at the latest validation (null before one): accuracy for every task
+  // (lm: of the next character), F1 of the predicted spaces for spacing (null for the other tasks).
+  accuracy: number | null;
+  f1: number | null;
   settings: Record<string, string | number | boolean>;
 }
 
 // Playground → host.
 export type PlaygroundEvent =
-  | { type: 'ready'; step: number; cell: string; hiddenSize: number; numLayers: number; vocabSize: number }
-  | { type: 'progress'; step: number; loss: number | null; bitsPerChar: number | null; validationBitsPerChar: number | null }
+  | { type: 'ready'; step: number; task: string; bidirectional: boolean; cell: string; hiddenSize: number; numLayers: number; vocabSize: number; labels: string[] }
+  | { type: 'progress'; step: number; loss: number | null; bitsPerChar: number | null; validationBitsPerChar: number | null; accuracy: number | null; f1: number | null }
   | { type: 'paused'; step: number }
   | { type: 'stopped'; step: number; reason: 'diverged'; detail: 'nonFinite' | 'blowUp'; restoredStep: number | null }
   | ({ type: 'state'; id?: string | number } & PlaygroundSnapshot);

@@ -17,6 +17,7 @@ export interface Drivable {
 export class EmbedHost {
   private lastProgress = -Infinity;
   private startWhenReady = false;
+  private scores: { accuracy: number | null; f1: number | null } = { accuracy: null, f1: null };  // the latest held-out
 
   constructor(
     private readonly app: Drivable,
@@ -56,19 +57,25 @@ export class EmbedHost {
 
   signal(s: RunEvent): void {
     switch (s.type) {
-      case 'model':
-        this.post({ type: 'ready', step: s.step, cell: s.summary.cell, hiddenSize: s.summary.hiddenSize, numLayers: s.summary.numLayers, vocabSize: s.summary.vocab.length });
+      case 'model': {
+        const m = s.summary;
+        this.scores = { accuracy: null, f1: null };
+        this.post({ type: 'ready', step: s.step, task: m.task, bidirectional: m.bidirectional, cell: m.cell, hiddenSize: m.hiddenSize, numLayers: m.numLayers, vocabSize: m.vocab.length, labels: m.labels });
         if (this.startWhenReady) {
           this.startWhenReady = false;
           this.app.train();
         }
+        return;
+      }
+      case 'validation':
+        this.scores = { accuracy: s.scores.accuracy, f1: this.app.snapshot().state.task === 'spacing' ? s.scores.f1 : null };
         return;
       case 'progress': {
         const t = this.now();
         if (t - this.lastProgress < PROGRESS_EVERY_MS) return;
         this.lastProgress = t;
         const p = this.publicSnapshot();
-        return this.post({ type: 'progress', step: s.step, loss: p.loss, bitsPerChar: p.bitsPerChar, validationBitsPerChar: p.validationBitsPerChar });
+        return this.post({ type: 'progress', step: s.step, loss: p.loss, bitsPerChar: p.bitsPerChar, validationBitsPerChar: p.validationBitsPerChar, ...this.scores });
       }
       case 'paused':
         return this.post({ type: 'paused', step: s.step });
@@ -87,7 +94,7 @@ export class EmbedHost {
     return {
       phase: s.phase, step: s.step,
       loss: finite(s.trainBits * Math.LN2), bitsPerChar: finite(s.trainBits), validationBitsPerChar: finite(s.validationBits),
-      settings,
+      ...this.scores, settings,
     };
   }
 

@@ -124,8 +124,13 @@ export class LiveRequests {
     else this.probe();
   }
 
+  // Samples, the probe and the heatmaps ask a language model what comes next; other tasks have their own panels.
+  private get predictsNext(): boolean {
+    return this.host.state().task === 'lm';
+  }
+
   sample(): void {
-    if (!this.host.vocab()) return;
+    if (!this.host.vocab() || !this.predictsNext) return;
     const s = this.host.state();
     // Each sample draws from its own seed, derived from the run's: the same run samples the same texts.
     const seed = (s.seed * 1_000_003 + this.sampleCount + 1) % 2 ** 31;
@@ -134,7 +139,7 @@ export class LiveRequests {
 
   probe(): void {
     const text = keepKnown(this.host.state().probeText, this.vocabSet);
-    if (!this.host.vocab() || text === '') {
+    if (!this.host.vocab() || text === '' || !this.predictsNext) {
       this.probeBars = [];
       this.probeFor = null;
       this.host.changed('probe');
@@ -145,7 +150,7 @@ export class LiveRequests {
 
   heat(): void {
     const text = keepKnown(this.host.state().heatText, this.vocabSet);
-    if (this.host.vocab() && text !== '') this.heatSlot.request(text);
+    if (this.host.vocab() && text !== '' && this.predictsNext) this.heatSlot.request(text);
   }
 
   ignoredIn(text: string): string[] {

@@ -2,7 +2,7 @@
 // text, else the one this browser remembers (for "your own text"), else the preset's.
 import { setLanguage, type Language } from '../../i18n';
 import { browserLanguages, chooseLanguage } from '../../i18n/choose';
-import { CUSTOM, loadPresetText, PRESETS } from '../../presets';
+import { CUSTOM, loadPresetText, presetForTask, PRESETS } from '../../presets';
 import { parseLesson, type Lesson } from '../../state/lesson';
 import type { PlaygroundState } from '../../state/settings';
 import { decodeLinkText, stateFromHash } from '../../state/url';
@@ -28,6 +28,7 @@ export async function startPage(hash: string, preferred: readonly string[] = bro
   setLanguage(language);
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   if (language === 'ko' && !params.has('preset') && !params.has('text') && PRESET_IDS.includes(KOREAN_PRESET)) state.preset = KOREAN_PRESET;
+  state.preset = presetForTask(state.task, state.preset, language) ?? state.preset;  // #task=classify brings labelled lines
   const own = state.preset === CUSTOM ? (await decodeLinkText(hash)) ?? readStoredText() : null;
   if (state.preset === CUSTOM && own === null) state.preset = PRESETS[0].id;
   return { state, lesson, language, text: own ?? (await loadPresetText(state.preset)) };

@@ -46,8 +46,9 @@ export class ModelFollower {
   }
 
   // The file decides the network (and, resuming its own run, the training settings too).
-  private followFile(summary: Pick<PlaygroundState, 'cell' | 'nonlinearity' | 'hiddenSize' | 'numLayers'> & { resumedExactly: boolean }, meta: Record<string, string> | null): void {
-    let next: PlaygroundState = { ...this.store.state, cell: summary.cell, hiddenSize: summary.hiddenSize, numLayers: summary.numLayers };
+  private followFile(summary: Pick<PlaygroundState, 'task' | 'bidirectional' | 'cell' | 'nonlinearity' | 'hiddenSize' | 'numLayers'> & { resumedExactly: boolean }, meta: Record<string, string> | null): void {
+    const { task, bidirectional, cell, hiddenSize, numLayers } = summary;  // the file's task brings its panel (app/tasks)
+    let next: PlaygroundState = { ...this.store.state, task, bidirectional, cell, hiddenSize, numLayers };
     if (summary.cell === 'rnn') next = { ...next, nonlinearity: summary.nonlinearity };
     if (summary.resumedExactly && meta) {
       for (const [key, raw] of Object.entries(resumedSettings(meta))) {

@@ -2,7 +2,7 @@
 // lifecycle and run, the live answers and the notices. frames.ts decides when a part is drawn.
 import { hasMessage, t, tDynamic } from '../../i18n';
 import { assertNever } from '../../protocol';
-import { CUSTOM, presetById, PRESETS } from '../../presets';
+import { CUSTOM, presetById, presetFits, PRESETS } from '../../presets';
 import { primeSuggestions } from '../../state/panelTexts';
 import type { LossChart } from '../../ui/chart/lossChart';
 import type { ControlsPanel } from '../../ui/controls/controlsPanel';
@@ -58,7 +58,7 @@ export class PanelDrawing {
         const preset = presetById(s.preset);
         return p.text.render({
           preset: preset ? preset.id : CUSTOM,
-          presets: [...PRESETS.map((x) => ({ id: x.id, title: presetText(x.id, '', x.title) })), { id: CUSTOM, title: t('text.ownTitle') }],
+          presets: [...PRESETS.filter((x) => presetFits(x.id, s.task)).map((x) => ({ id: x.id, title: presetText(x.id, '', x.title) })), { id: CUSTOM, title: t('text.ownTitle') }],
           about: preset ? presetText(preset.id, '.about', preset.about) : t('text.ownAbout'),
           stats: this.store.stats,
           valFrac: s.valFrac,
@@ -74,8 +74,10 @@ export class PanelDrawing {
       case 'chart':
         return p.chart.render({
           data: m.history.chartData(600),
-          uniformBits: Math.log2(Math.max(2, m.summary?.vocab.length ?? this.store.stats.vocab.length)),
-          unigramBits: this.store.stats.unigramBits,
+          // A guess among what the task chooses from: the next character, space or not, a label.
+          uniformBits: Math.log2(Math.max(2, s.task === 'spacing' ? 2 : s.task === 'classify' ? m.summary?.labels.length ?? 2 : m.summary?.vocab.length ?? this.store.stats.vocab.length)),
+          unigramBits: s.task === 'lm' ? this.store.stats.unigramBits : Number.NaN,
+          perDecision: s.task !== 'lm',
         });
       case 'samples':
         return p.samples.render({

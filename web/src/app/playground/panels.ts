@@ -12,6 +12,7 @@ import { SamplePanel } from '../../ui/samples/samplePanel';
 import { TextPanel } from '../../ui/text/textPanel';
 import type { PlaygroundPanels } from './panelDrawing';
 import type { Playground } from './playground';
+import { changeTask, type TaskChangeHost } from '../tasks/taskChange';
 
 // `noticeAction`: a notice's button that the playground itself does not handle (saved models' offers).
 export function buildPanels(app: Playground, otherNoticeAction: (id: string) => void): PlaygroundPanels {
@@ -32,7 +33,7 @@ export function buildPanels(app: Playground, otherNoticeAction: (id: string) => 
       onFix: (id) => app.fix(id),
     }),
     controls: new ControlsPanel(mustFind('controls-panel'), {
-      onChange: (key, raw) => void app.changeSetting(key, raw),
+      onChange: (key, raw) => void (key === 'task' ? changeTask(taskHost(app), String(raw)) : app.changeSetting(key, raw)),
       onNewSeed: () => app.newSeed(),
       onDownload: () => void app.requestDownload(),
       onOpen: (file) => void app.openModel(file),
@@ -61,5 +62,13 @@ export function buildPanels(app: Playground, otherNoticeAction: (id: string) => 
       },
       onDismiss: (id) => app.dismiss(id),
     }),
+  };
+}
+
+function taskHost(app: Playground): TaskChangeHost {
+  return {
+    state: () => app.store.state,
+    choosePreset: (id, settings) => app.text.choosePreset(id, settings),
+    changeSetting: (key, raw) => app.changeSetting(key, raw),
   };
 }

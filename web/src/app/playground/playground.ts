@@ -6,6 +6,7 @@ import { engineSaid, onLanguageChange, t, type Said } from '../../i18n';
 import { PRESETS } from '../../presets';
 import type { RequestKind, Stop, WorkerError } from '../../protocol';
 import { defaultHeatText, defaultProbeText, suggestedTexts } from '../../state/panelTexts';
+import { labelledLinesProblem } from '../../state/labelledLines';
 import { textProblem } from '../../state/textProblem';
 import { coreSettings, type PlaygroundState } from '../../state/settings';
 import { wellFormed } from '../../state/textStats';
@@ -299,7 +300,8 @@ export class Playground {
       if (e.file) return;  // the follower says so; the previous model goes on
       const s = this.store.state;
       // The page says what it can see in its own counts (in the page's language); anything else, the core's words.
-      this.store.problem = { message: textProblem(this.store.stats, s.batch, s.seqLen) ?? engineSaid(e.error), fixes: fixesFor(this.store.stats, s.batch, s.seqLen, PRESETS[0]) };
+      const lm = s.task === 'lm';  // the page says what its own checks see (language model, labelled lines); else the core's words
+      this.store.problem = { message: (lm ? textProblem(this.store.stats, s.batch, s.seqLen) : s.task === 'classify' ? labelledLinesProblem(this.store.text) : null) ?? engineSaid(e.error), fixes: lm ? fixesFor(this.store.stats, s.batch, s.seqLen, PRESETS[0]) : [] };
       this.frames.mark(...ALL_PARTS);
     });
     this.live.events.on('validation', (e) => {

@@ -3,6 +3,7 @@
 import { t, tDynamic, type MessageKey } from '../../i18n';
 import { CUSTOM, loadedPresetText, loadPresetText, presetById } from '../../presets';
 import { suggestedTexts } from '../../state/panelTexts';
+import type { PlaygroundState } from '../../state/settings';
 import { wellFormed } from '../../state/textStats';
 import type { ModelLifecycle } from '../model/modelLifecycle';
 import type { NoticeBoard } from '../notices/noticeBoard';
@@ -47,28 +48,29 @@ export class TextChanges {
     this.panels()?.text.setText(this.store.text);
   }
 
-  async choosePreset(id: string): Promise<void> {
+  // `settings`: changed with the text, in one new model (a task that needs a text of its own: app/tasks).
+  async choosePreset(id: string, settings: Partial<PlaygroundState> = {}): Promise<void> {
     const preset = presetById(id);
     if (!preset && id !== CUSTOM) return;
     // "Your own text": the one this browser remembers, or the text as it is, ready to edit.
     const text = preset ? await this.loadPreset(preset.id) : this.store.storedText;
     if (preset && text === null) return this.store.mark('text');  // the choice goes back to the text in use
     if (text === null || text === this.store.text) {
-      this.store.update({ preset: id });
-      return this.store.mark('text');
+      this.store.update({ preset: id, ...settings });
+      if (Object.keys(settings).length > 0) this.model.build(this.model.phase === 'training');
+      return this.store.mark('text', 'controls');
     }
     const what = preset ? t('discard.preset', { preset: tDynamic(`preset.${preset.id}` as MessageKey) }) : t('discard.ownText');
     if (!(await this.mayDiscard(what))) return this.store.mark('text');
     clearTimeout(this.textTimer);
     // A preset brings its own panel texts back, whatever the person had typed for the text before.
-    this.store.set({ ...suggestedTexts(this.store.state, wellFormed(text)), preset: id, unit: -1 });
+    this.store.set({ ...suggestedTexts(this.store.state, wellFormed(text)), preset: id, unit: -1, ...settings });
     this.store.setText(wellFormed(text));
     this.panels()?.text.setText(this.store.text);
     this.panels()?.probe.setText(this.store.state.probeText);
     this.model.build(this.model.phase === 'training');
+    this.store.mark('controls');
   }
-
-
 
   private takeText(raw: string): void {
     this.store.setText(wellFormed(raw));

@@ -16,6 +16,9 @@ export function lockedSettingsRefusal(lesson: Lesson, state: PlaygroundState, me
   if (meta === null || lesson.lock.length === 0) return null;  // not a model: the core names the problem
   const fromFile: Partial<Record<keyof PlaygroundState, string>> = { ...resumedSettings(meta) };
   for (const [key, name] of NETWORK) if (meta[name] !== undefined) fromFile[key] = meta[name];
+  // A file from before tasks existed is a forward language model (the core reads it so).
+  fromFile.task = meta.task ?? 'lm';
+  fromFile.bidirectional = meta.bidirectional ?? 'false';
   const changed: string[] = [];
   for (const c of CONTROLS) {
     if (!c.key || !lesson.lock.includes(c.id)) continue;

@@ -12,9 +12,10 @@ import { settings } from './en/settings';
 import { share } from './en/share';
 import { teach } from './en/teach';
 import { teach2 } from './en/teach2';
+import { tasks } from './en/tasks';
 import { teach3 } from './en/teach3';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, engine } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, engine } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...engine } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...engine } as const;

@@ -13,13 +13,14 @@ import { settings } from './ko/settings';
 import { share } from './ko/share';
 import { teach } from './ko/teach';
 import { teach2 } from './ko/teach2';
+import { tasks } from './ko/tasks';
 import { teach3 } from './ko/teach3';
 import { text } from './ko/text';
 import type { Messages, PlaceholdersMatch } from './types';
 
-export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, engine } as const;
+export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, engine } as const;
 
-export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...engine } as const satisfies Messages;
+export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...engine } as const satisfies Messages;
 
 // A placeholder lost in translation fails here, naming the key.
 export const placeholdersMatch: PlaceholdersMatch<typeof ko> = true;

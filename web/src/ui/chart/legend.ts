@@ -4,10 +4,12 @@ import type uPlot from 'uplot';
 
 export function relabelSeries(plot: uPlot, labels: readonly string[]): void {
   const cells = plot.root.querySelectorAll('.u-legend .u-series .u-label');
+  // A legend that does not follow the cursor has no row for the x series: its rows start at series 1.
+  const offset = plot.series.length - cells.length;
   labels.forEach((label, i) => {
     if (i >= plot.series.length) return;
     plot.series[i].label = label;
-    const cell = cells[i];
+    const cell = cells[i - offset];
     if (cell && cell.textContent !== label) cell.textContent = label;
   });
 }

@@ -21,6 +21,7 @@ export interface ChartView {
   data: ChartData;
   uniformBits: number;    // log2(vocabulary size)
   unigramBits: number;    // entropy of the character frequencies
+  perDecision: boolean;   // a task's decisions (a space or not, a label) rather than next characters
 }
 
 const COLORS = { raw: 'rgba(79, 70, 229, 0.28)', smooth: '#4f46e5', validation: '#ea580c', grid: '#e9ebf0', axis: '#5b6475', reference: '#8a93a6' };
@@ -32,13 +33,14 @@ export class LossChart {
   private references = { uniform: Number.NaN, unigram: Number.NaN };
   private maxSeen = 0;
   private labelledIn = '';  // the language the legend and references were written in
+  private readonly unit = h('span', { class: 'panel-unit' });
 
   constructor(root: HTMLElement) {
     const holder = h('div', { class: 'chart-holder', id: 'loss-chart', sayAttrs: { 'aria-label': 'chart.label' }, attrs: { role: 'img', 'aria-describedby': 'chart-headline' } });
     this.empty = h('p', { class: 'chart-empty', say: 'chart.empty' });
     this.headline = h('p', { class: 'panel-hint', id: 'chart-headline' });
     root.append(
-      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', say: 'chart.title' }), h('span', { class: 'panel-unit', say: 'chart.unit' })]),
+      h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', say: 'chart.title' }), this.unit]),
       this.headline,
       h('div', { class: 'chart-frame' }, [holder, this.empty]),
     );
@@ -85,6 +87,8 @@ export class LossChart {
     const lastSmooth = lastNumber(d.smooth);
     const lastVal = lastNumber(d.validation);
     const yardsticks = { uniform: formatBits(v.uniformBits), unigram: formatBits(v.unigramBits) };
+    setText(this.unit, t(v.perDecision ? 'chart.unitDecision' : 'chart.unit'));
+    if (v.perDecision) return setText(this.headline, taskHeadline(lastSmooth, lastVal, v.uniformBits));
     setText(
       this.headline,
       lastSmooth === null
@@ -141,6 +145,15 @@ export class LossChart {
     }
     ctx.restore();
   }
+}
+
+// A task's loss is per decision: the yardstick is a uniform guess among its choices (2 ** bits of them).
+function taskHeadline(train: number | null, validation: number | null, uniformBits: number): string {
+  const uniform = formatBits(uniformBits);
+  if (train === null) return t('chart.beforeTask', { choices: Number.isFinite(uniformBits) ? formatCount(Math.round(2 ** uniformBits)) : '–', uniform });
+  return validation === null
+    ? t('chart.nowTask', { train: formatBits(train), uniform })
+    : t('chart.nowTaskValidation', { train: formatBits(train), validation: formatBits(validation), uniform });
 }
 
 function lastNumber(xs: (number | null)[]): number | null {

@@ -32,6 +32,7 @@ const EFFECT_NOTE: Record<Effect, MessageKey | null> = {
 };
 
 const GROUPS: { title: MessageKey; keys: (keyof PlaygroundState)[] }[] = [
+  { title: 'controls.task', keys: ['task', 'bidirectional'] },
   { title: 'controls.model', keys: ['cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
   { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout'] },
 ];
@@ -89,7 +90,8 @@ export class ControlsPanel {
 
   render(v: ControlsView): void {
     for (const c of this.controls) {
-      const enabled = v.enabled && (c.field.key !== 'forgetBiasOne' || v.state.cell === 'lstm');
+      // The forget-gate bias is the LSTM's; a language model reads forward only (it predicts what it has not read).
+      const enabled = v.enabled && (c.field.key !== 'forgetBiasOne' || v.state.cell === 'lstm') && (c.field.key !== 'bidirectional' || v.state.task !== 'lm');
       if (c.field.key === 'nonlinearity') c.root.hidden = v.state.cell !== 'rnn';  // only the plain RNN has a choice
       c.showError(v.errors[c.field.key] ?? null);
       c.set(v.state[c.field.key], enabled);

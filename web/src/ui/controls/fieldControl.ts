@@ -37,7 +37,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
     const radios = f.options.map((o) => {
       const r = h('input', { attrs: { type: 'radio', name, value: o.value, 'data-key': f.key } });
       r.addEventListener('change', () => r.checked && onCommit(o.value));
-      return { r, node: h('label', { class: 'segment' }, [r, h('span', { text: o.label })]) };
+      return { r, node: h('label', { class: 'segment' }, [r, h('span', o.say ? { say: o.say } : { text: o.label })]) };
     });
     root = h('div', { class: 'field field-wide' }, [
       h('span', { class: 'field-label', say: label, attrs: { id } }),
@@ -51,7 +51,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       }
     };
   } else if (f.type === 'choice') {
-    const select = h('select', { class: 'select', id, attrs: { 'data-key': f.key } }, f.options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
+    const select = h('select', { class: 'select', id, attrs: { 'data-key': f.key } }, f.options.map((o) => h('option', { ...(o.say ? { say: o.say } : { text: o.label }), attrs: { value: o.value } })));
     select.addEventListener('change', () => onCommit(select.value));
     root = h('div', { class: 'field' }, [h('label', { class: 'field-label', say: label, attrs: { for: id } }), select, error]);
     set = (v, enabled) => {

@@ -5,6 +5,7 @@ import { API, PROGRESS_EVERY_MS } from '../../../../../web/src/app/embed/embedAp
 import { EmbedHost, type Drivable } from '../../../../../web/src/app/embed/embedHost';
 import type { PlaygroundSnapshot } from '../../../../../web/src/app/playground/playground';
 import { modelEvent, progressEvent } from '../../../support/runEvents';
+import type { RunEvent } from '../../../../../web/src/app/model/modelLifecycle';
 import { defaultState } from '../../../../../web/src/state/settings';
 import type { ModelSummary } from '../../../../../web/generated/core.mjs';
 
@@ -72,6 +73,27 @@ describe('embed host', () => {
     expect(types).toEqual(['ready', 'progress', 'progress', 'progress', 'paused', 'stopped']);
     expect(t.posted[0].message).toMatchObject({ cell: 'gru', hiddenSize: 32, numLayers: 2, vocabSize: 3 });
     expect(t.posted[5].message).toMatchObject({ reason: 'diverged', detail: 'nonFinite', step: 11 });
+  });
+
+  it('progress and state carry the task\'s held-out accuracy and (spacing) F1, null before a validation', () => {
+    const t = setup(['https://course.example']);
+    t.snap.state = { ...defaultState(), task: 'spacing', bidirectional: true };
+    t.host.signal(modelEvent({ ...summary, task: 'spacing', bidirectional: true, labels: [] } as ModelSummary));
+    t.host.signal(progressEvent(1));
+    const scores = { accuracy: 0.91, precision: 0.8, recall: 0.7, f1: 0.75, confusion: new Float64Array() };
+    t.host.signal({ type: 'validation', step: 1, bits: 0.5, scores } as RunEvent);
+    t.tick(PROGRESS_EVERY_MS);
+    t.host.signal(progressEvent(2));
+    t.deliver(cmd('getState'));
+    const [ready, before, after, state] = t.posted.map((p) => p.message);
+    expect(ready).toMatchObject({ type: 'ready', task: 'spacing', bidirectional: true });
+    expect(before).toMatchObject({ type: 'progress', step: 1, accuracy: null, f1: null });
+    expect(after).toMatchObject({ type: 'progress', step: 2, accuracy: 0.91, f1: 0.75 });
+    expect(state).toMatchObject({ type: 'state', accuracy: 0.91, f1: 0.75 });
+    t.snap.state = { ...defaultState(), task: 'classify' };
+    t.host.signal({ type: 'validation', step: 3, bits: 0.5, scores } as RunEvent);
+    t.deliver(cmd('getState'));
+    expect(t.posted[4].message).toMatchObject({ accuracy: 0.91, f1: null });
   });
 
   it('a start before the model is ready starts it once it is', () => {

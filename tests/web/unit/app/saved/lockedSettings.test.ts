@@ -51,6 +51,19 @@ describe('model files in a lesson with locked settings', () => {
     expect(lockedSettingsRefusal(lesson, { ...state, nonlinearity: 'tanh' }, meta)).toBeNull();
   });
 
+  it('refuses a file of another task or direction when the lesson locks them', async () => {
+    const meta = await savedMetadata({ task: 'spacing', bidirectional: true, hiddenSize: 24 });
+    const lesson = parseLesson('#lock=task,bidir');
+    expect(lockedSettingsRefusal(lesson, { ...defaultState(), task: 'spacing', bidirectional: true }, meta)).toBeNull();
+    expect(lockedSettingsRefusal(lesson, { ...defaultState(), task: 'spacing', bidirectional: false }, meta)).toContain('bidirectional true');
+    expect(lockedSettingsRefusal(lesson, defaultState(), meta)).toContain('task spacing (the lesson fixes lm)');
+    // A file from before tasks is a forward language model.
+    const old = { ...(await savedMetadata({ hiddenSize: 24 })) };
+    delete old.task;
+    delete old.bidirectional;
+    expect(lockedSettingsRefusal(lesson, { ...defaultState(), task: 'spacing' }, old)).toContain('task lm');
+  });
+
   it('has nothing to say without locks or without a model', async () => {
     const meta = await savedMetadata({ hiddenSize: 24 });
     expect(lockedSettingsRefusal(NO_LESSON, defaultState(), meta)).toBeNull();

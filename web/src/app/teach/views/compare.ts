@@ -12,7 +12,7 @@ export function compareFeed(ctx: TeachContext): TeachFeed {
       if (!vocab) return;
       ctx.pauseTraining();  // two cores: the learner's model waits while the three take turns
       const s = ctx.state();
-      runner.start(ctx.text(), coreSettings(s), vocab.length, mode, s.temperature);
+      runner.start(ctx.text(), { ...coreSettings(s), task: 'lm', bidirectional: false }, vocab.length, mode, s.temperature);  // they sample: language models, whatever the page's task
     },
     onPause: () => runner.pause(),
     onResume: () => {

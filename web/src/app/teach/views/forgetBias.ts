@@ -39,7 +39,7 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
   const fresh = () => {
     stop();
     if (!ctx.vocab()) return;
-    const s = coreSettings(ctx.state());
+    const s = { ...coreSettings(ctx.state()), task: 'lm' as const, bidirectional: false };  // the view is about language models' memory
     const base = { ...s, cell: 'lstm' as const, hiddenSize: Math.min(s.hiddenSize, MAX_LAB_HIDDEN), dropout: 0 };
     const zero = new LabModel(() => ctx.spawnWorker(), labChanged);
     const one = new LabModel(() => ctx.spawnWorker(), labChanged);
