@@ -35,7 +35,7 @@ export interface ControlDef {
 
 const SETTING_KEYS: (keyof PlaygroundState)[] = [
   'cell', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
-  'learningRate', 'clip', 'dropout', 'temperature', 'sampleLength',
+  'learningRate', 'clip', 'dropout', 'workers', 'temperature', 'sampleLength',
 ];
 
 export const CONTROLS: readonly ControlDef[] = [

@@ -33,7 +33,7 @@ const EFFECT_NOTE: Record<Effect, MessageKey | null> = {
 
 const GROUPS: { title: MessageKey; keys: (keyof PlaygroundState)[] }[] = [
   { title: 'controls.model', keys: ['cell', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
-  { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout'] },
+  { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout', 'workers'] },
 ];
 
 export class ControlsPanel {

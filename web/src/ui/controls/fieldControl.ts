@@ -51,7 +51,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       }
     };
   } else if (f.type === 'choice') {
-    const select = h('select', { class: 'select', id, attrs: { 'data-key': f.key } }, f.options.map((o) => h('option', { text: o.label, attrs: { value: o.value } })));
+    const select = h('select', { class: 'select', id, attrs: { 'data-key': f.key } }, f.options.map((o) => h('option', o.say ? { say: o.say, attrs: { value: o.value } } : { text: o.label, attrs: { value: o.value } })));
     select.addEventListener('change', () => onCommit(select.value));
     root = h('div', { class: 'field' }, [h('label', { class: 'field-label', say: label, attrs: { for: id } }), select, error]);
     set = (v, enabled) => {
