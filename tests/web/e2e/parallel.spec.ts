@@ -49,7 +49,7 @@ test('with workers=2 the page trains on two workers and says what each holds', a
   const losses = await page.evaluate(() => window.__losses);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   expect(mean(losses.slice(-10))).toBeLessThan(mean(losses.slice(0, 5)) - 0.5);  // nats per character
-  await expect(page.locator('#engine')).toHaveAttribute('title', /Training runs in 2 background workers .*, for each worker/);
+  await expect(page.locator('#engine')).toHaveAttribute('title', /^Training runs in 2 background workers \(wasm-simd128\); memory in use: [\d.]+ MiB in all \(each worker: [\d.]+ MiB, [\d.]+ MiB\)$/);
 });
 
 test('the same seed and two workers give the same run, step for step', async ({ browser }) => {

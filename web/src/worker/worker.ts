@@ -82,12 +82,12 @@ function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
   report(m, r, started, continuous);
 }
 
-// Training shared with the replica workers: one step, then back to the inbox.
+// Training shared with the replica workers: a slice of steps (one for Step), then back to the inbox.
 async function sharedSlice(m: Model, continuous: boolean) {
   sharedStepRunning = true;
   const started = performance.now();
   try {
-    const r = await parallel.step(m);
+    const r = await parallel.slice(m, continuous ? MAX_STEPS_PER_SLICE : 1, SLICE_MILLIS, () => training && inbox.length === 0);
     if (model === m) report(m, { ok: true, ...r }, started, continuous);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) return crashed(`the WebAssembly module crashed: ${e.message}`);

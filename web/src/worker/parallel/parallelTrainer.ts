@@ -21,6 +21,19 @@ export interface CoordinatedModel {
   settings: SessionSettings;
 }
 
+// Several one-step reports as one slice's.
+function merged(steps: TrainSlice[]): TrainSlice {
+  const last = steps[steps.length - 1];
+  const sum = (f: (s: TrainSlice) => number) => steps.reduce((a, s) => a + f(s), 0);
+  const floats = (f: (s: TrainSlice) => Float32Array) => Float32Array.from(steps.flatMap((s) => [...f(s)]));
+  return {
+    losses: floats((s) => s.losses), gradNorms: floats((s) => s.gradNorms), clipped: sum((s) => s.clipped), characters: sum((s) => s.characters),
+    scored: sum((s) => s.scored), correct: sum((s) => s.correct), truePositive: sum((s) => s.truePositive),
+    falsePositive: sum((s) => s.falsePositive), falseNegative: sum((s) => s.falseNegative),
+    step: last.step, snapshotTaken: steps.some((s) => s.snapshotTaken), stop: last.stop,
+  };
+}
+
 export class ParallelTrainer {
   private wanted = 1;
   private synced = false;
@@ -60,11 +73,17 @@ export class ParallelTrainer {
     if (this.synced) this.pool.update(learningRate, clip, dropout);
   }
 
-  // One step over all workers; the coordinator's report of it, as a one-step slice.
-  async step(m: CoordinatedModel): Promise<TrainSlice> {
+  // Steps over all workers until maxSteps are done, maxMillis have passed (at least one step), the run
+  // stops by itself, or `goOn` says no (requests are waiting); the coordinator's report of them, as one
+  // slice, so the page hears of a small model's many short steps no more often than of a slice.
+  async slice(m: CoordinatedModel, maxSteps: number, maxMillis: number, goOn: () => boolean): Promise<TrainSlice> {
     try {
       if (!this.synced) await this.sync(m);
-      return await this.sharedStep(m);
+      const started = performance.now();
+      const steps: TrainSlice[] = [];
+      do steps.push(await this.sharedStep(m));
+      while (!steps[steps.length - 1].stop && steps.length < maxSteps && performance.now() - started < maxMillis && goOn());
+      return merged(steps);
     } catch (e) {
       // Whatever went wrong (a replica that failed or died), new replicas are made before the next step.
       this.synced = false;
