@@ -40,7 +40,8 @@ Replicas make_replicas(const std::string& text, const SessionSettings& settings,
 }
 
 // One data-parallel step, as the page's workers take it; returns the coordinator's (replica 0's) report.
-SliceReport step_all(Replicas& replicas) {
+// The coordinator decides by its schedule when to snapshot, and the others follow it.
+SliceReport step_all(Replicas& replicas, bool scheduled = false) {
   const int n = static_cast<int>(replicas.size());
   GradientShare total;
   std::vector<float> summed;
@@ -51,10 +52,12 @@ SliceReport step_all(Replicas& replicas) {
     else
       for (std::size_t i = 0; i < g.size(); ++i) summed[i] += g[i];
   }
-  SliceReport first;
-  for (int r = 0; r < n; ++r) {
-    const SliceReport report = replicas[r]->apply_gradients(summed, total, 1.0, SnapshotOrder::skip);
-    if (r == 0) first = report;
+  const SliceReport first = replicas[0]->apply_gradients(summed, total, 1.0, scheduled ? SnapshotOrder::by_schedule : SnapshotOrder::skip);
+  const SnapshotOrder follow = first.snapshot_taken ? SnapshotOrder::take : SnapshotOrder::skip;
+  for (int r = 1; r < n; ++r) {
+    const SliceReport report = replicas[r]->apply_gradients(summed, total, 1.0, follow);
+    REQUIRE(report.step == first.step);
+    REQUIRE(report.stop.reason == first.stop.reason);
   }
   return first;
 }
@@ -126,6 +129,26 @@ TEST_CASE("a replica's gathered state resumes a saved run exactly with the same 
   REQUIRE(resumed[0]->resumed_exactly());
   for (int i = 0; i < 3; ++i) REQUIRE(step_all(resumed).losses[0] == step_all(replicas).losses[0]);
   REQUIRE(resumed[0]->model().parameters() == replicas[0]->model().parameters());
+}
+
+TEST_CASE("replicas that blow up go back to the coordinator's snapshot together", "[api][replicas][divergence]") {
+  Replicas replicas = make_replicas(fox_text(), lm_settings(), 2);
+  SnapshotPolicy every_four;
+  every_four.every_steps = 4;
+  replicas[0]->set_snapshot_policy(every_four);  // the others never decide: they follow
+  SnapshotPolicy never;
+  never.every_steps = 1000000;
+  replicas[1]->set_snapshot_policy(never);
+  for (int i = 0; i < 10; ++i) REQUIRE(step_all(replicas, true).stop.reason == StopReason::none);
+  REQUIRE(replicas[0]->snapshot_step() == 8);
+  REQUIRE(replicas[1]->snapshot_step() == 8);
+  for (auto& r : replicas) r->update_training(10.f, 0.f, 0.f);
+  SliceReport last;
+  for (int i = 0; i < 60 && last.stop.reason == StopReason::none; ++i) last = step_all(replicas, true);
+  REQUIRE(last.stop.reason == StopReason::blow_up);
+  REQUIRE(last.stop.restored_step == 8);
+  REQUIRE(replicas[1]->steps() == 8);
+  REQUIRE(replicas[1]->model().parameters() == replicas[0]->model().parameters());
 }
 
 TEST_CASE("data-parallel calls out of order or out of range say what is wrong", "[api][replicas]") {
