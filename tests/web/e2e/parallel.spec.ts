@@ -1,6 +1,7 @@
 // Data-parallel training in the page (issue 15): with #workers=2 the playground's worker shares every
 // step with a replica worker. It trains (the steps advance, the loss falls), says it uses two workers
-// and what each holds, and the same seed and worker count give the same run, loss for loss.
+// and what each holds, and the same seed and worker count give the same run, loss for loss (and another
+// count the same run up to float rounding).
 import { expect, test, type Page } from '@playwright/test';
 import { number, openPlayground, pause, TRAINING_WAIT } from './helpers';
 
@@ -54,17 +55,19 @@ test('with workers=2 the page trains on two workers and says what each holds', a
 
 test('the same seed and two workers give the same run, step for step', async ({ browser }) => {
   const runs: number[][] = [];
-  for (const workers of [2, 2, 1]) {
+  for (const workers of [2, 2, 1, 3]) {
     const page = await browser.newPage();
     await recordLosses(page);
     await openPlayground(page, `#workers=${workers}&seed=7&${SMALL}`);
     runs.push(await stepTimes(page, 6));
-    if (workers === 2) await expect(page.locator('#engine')).toHaveAttribute('title', /2 background workers/);
+    if (workers > 1) await expect(page.locator('#engine')).toHaveAttribute('title', new RegExp(`${workers} background workers`));
     await page.close();
   }
   expect(runs[0]).toHaveLength(6);
   expect(runs[0].every(Number.isFinite)).toBe(true);
   expect(runs[1]).toEqual(runs[0]);
-  // One worker trains the same model on the whole batch: the same losses up to float rounding.
+  // One worker trains the same model on the whole batch, and three share it another way: the same
+  // losses up to float rounding.
   runs[2].forEach((loss, i) => expect(loss).toBeCloseTo(runs[0][i], 4));
+  runs[3].forEach((loss, i) => expect(loss).toBeCloseTo(runs[0][i], 4));
 });

@@ -109,7 +109,7 @@ export class ParallelTrainer {
     });
     const r = m.session.applyGradients(summed, total, performance.now() - started, 'bySchedule');
     if (!r.ok) throw new Error(r.error);
-    this.pool.apply(summed, total, r.snapshotTaken ? 'take' : 'skip');
+    this.pool.apply(summed, total, r.snapshotTaken ? 'take' : 'skip', shares.map((s) => s.gradient));
     return r;
   }
 

@@ -97,10 +97,13 @@ export class ReplicaPool {
     });
   }
 
-  // The summed step, to every replica. The last one takes `summed` itself; the others get copies.
-  apply(summed: Float32Array, total: GradientShare, snapshot: 'take' | 'skip'): void {
+  // The summed step, to every replica. The last one takes `summed` itself; the others get it copied into
+  // the buffers their gradients came in (`spare`, one per replica): memory already in use, so the copy
+  // is a plain memcpy rather than fresh pages for every replica every step.
+  apply(summed: Float32Array, total: GradientShare, snapshot: 'take' | 'skip', spare: Float32Array[]): void {
     this.replicas.forEach((r, i) => {
-      const mine = i === this.replicas.length - 1 ? summed : summed.slice();
+      const mine = i === this.replicas.length - 1 ? summed : spare[i];
+      if (mine !== summed) mine.set(summed);
       r.tell({ type: 'apply', summed: mine, total, snapshot }, [mine.buffer]);
     });
   }
