@@ -2,6 +2,7 @@
 // training step for the coordinating worker (parallel/replicaPool.ts) and applying the summed update it
 // sends back, so that it stays identical to the coordinator's model.
 import createCore, { type CoreModule, type Session } from '../../../generated/core.mjs';
+import { warmUp } from '../warmup';
 import type { FromReplica, ToReplica } from './replicaProtocol';
 
 let module: CoreModule | undefined;
@@ -56,6 +57,7 @@ onmessage = (e: MessageEvent<ToReplica>) => {
 
 createCore({ onAbort: (what) => failed(`the WebAssembly module stopped: ${String(what)}`) })
   .then((m) => {
+    warmUp(m);  // as the coordinator does: the optimizing tier before the first share, not during it
     module = m;
     post({ type: 'ready' });
     for (const msg of early.splice(0)) handle(msg);
