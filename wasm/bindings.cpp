@@ -3,9 +3,7 @@
 // value ({ok: false, error}), never as an exception crossing into JS.
 #include <emscripten/bind.h>
 #include <emscripten/heap.h>
-
 #include <malloc.h>
-
 #include <memory>
 #include <string>
 
@@ -50,27 +48,36 @@ class SessionBinding {
   }
 
   val updateTraining(float learning_rate, float clip, float dropout) {
+    return done([&](Session& s) { s.update_training(learning_rate, clip, dropout); });
+  }
+
+  // Data-parallel training (core/api/session.hpp): this replica's share, the summed step, its streams' state.
+  val computeGradients(int replica, int replicas) {
+    return guarded([&] { return js::gradient_share(need().compute_gradients(replica, replicas), need().gradients()); });
+  }
+
+  val applyGradients(const val& summed, const val& total, double step_millis, const std::string& snapshot) {
     return guarded([&] {
-      need().update_training(learning_rate, clip, dropout);
-      return val::object();
+      const SnapshotOrder order = js::snapshot_order(snapshot);
+      return js::slice(need().apply_gradients(js::float_vector(summed), js::share_total(total), step_millis, order));
     });
   }
 
-  val snapshot() {
-    return guarded([&] { return js::step(need().snapshot()); });
+  val streamState(int replica, int replicas) {
+    return guarded([&] { return js::named("state", js::floats(need().stream_state(replica, replicas))); });
   }
 
-  val restore() {
-    return guarded([&] { return js::step(need().restore()); });
+  val setStreamState(int replica, int replicas, const val& values) {
+    return done([&](Session& s) { s.set_stream_state(replica, replicas, js::float_vector(values)); });
   }
+
+  val snapshot() { return guarded([&] { return js::step(need().snapshot()); }); }
+  val restore() { return guarded([&] { return js::step(need().restore()); }); }
 
   val snapshotEvery(int steps) {
-    return guarded([&] {
-      SnapshotPolicy policy;
-      policy.every_steps = steps;
-      need().set_snapshot_policy(policy);
-      return val::object();
-    });
+    SnapshotPolicy policy;
+    policy.every_steps = steps;
+    return done([&](Session& s) { s.set_snapshot_policy(policy); });
   }
 
   val gradientCheck(int per_tensor) {
@@ -82,48 +89,33 @@ class SessionBinding {
   }
 
   val sample(const std::string& prime, int length, float temperature, int top_k, double seed) {
+    SampleSettings s;
+    s.length = length, s.temperature = temperature, s.top_k = top_k;
     return guarded([&] {
-      SampleSettings s;
-      s.length = length, s.temperature = temperature, s.top_k = top_k, s.seed = seed_from_number(seed);
-      val r = val::object();
-      r.set("text", need().sample(prime, s));
-      return r;
+      s.seed = seed_from_number(seed);
+      return js::named("text", val(need().sample(prime, s)));
     });
   }
 
   val probeReset() {
-    return guarded([&] {
-      need().probe_reset();
-      return val::object();
-    });
+    return done([](Session& s) { s.probe_reset(); });
   }
 
   val probeFeed(const std::string& text) {
-    return guarded([&] {
-      need().probe_feed(text);
-      return val::object();
-    });
+    return done([&](Session& s) { s.probe_feed(text); });
   }
 
   val probeProbabilities(float temperature) {
-    return guarded([&] {
-      val r = val::object();
-      r.set("probabilities", js::floats(need().probe_probabilities(temperature)));
-      return r;
-    });
+    return guarded([&] { return js::named("probabilities", js::floats(need().probe_probabilities(temperature))); });
   }
 
   val inspect(const std::string& text, int top_k) {
     return guarded([&] { return js::inspection(need().inspect(text, top_k), need().model().shape().cell); });
   }
 
-  val connectivity(const std::string& text, int position) {
-    return guarded([&] { return js::connectivity(need().connectivity(text, position)); });
-  }
+  val connectivity(const std::string& text, int position) { return guarded([&] { return js::connectivity(need().connectivity(text, position)); }); }
 
-  val gradientNorms() {
-    return guarded([&] { return js::gradient_norms(need().gradient_norms()); });
-  }
+  val gradientNorms() { return guarded([&] { return js::gradient_norms(need().gradient_norms()); }); }
 
   val spacingBreakdown(const std::string& text) {
     return guarded([&] { return js::spacing_breakdown(need().spacing_breakdown(text)); });
@@ -147,6 +139,14 @@ class SessionBinding {
     return *session_;
   }
 
+  template <class F>
+  val done(F&& body) {  // a call with nothing to return but success
+    return guarded([&] {
+      body(need());
+      return val::object();
+    });
+  }
+
   val replace(std::unique_ptr<Session> next) {
     session_ = std::move(next);  // only reached when the new one was built: a failure keeps the old
     return js::summary(*session_);
@@ -158,9 +158,8 @@ class SessionBinding {
 // "Who wrote this line?": one labelled text (label<TAB>line) from several texts, their labels given.
 val label_lines(const val& labels, const val& texts) {
   return guarded([&] {
-    val r = val::object();
-    r.set("text", lines_of_texts(emscripten::vecFromJSArray<std::string>(labels), emscripten::vecFromJSArray<std::string>(texts)));
-    return r;
+    using emscripten::vecFromJSArray;
+    return js::named("text", val(lines_of_texts(vecFromJSArray<std::string>(labels), vecFromJSArray<std::string>(texts))));
   });
 }
 
@@ -191,6 +190,10 @@ EMSCRIPTEN_BINDINGS(charrnn) {
       .function("steps", &SessionBinding::steps)
       .function("reconfigure", &SessionBinding::reconfigure)
       .function("updateTraining", &SessionBinding::updateTraining)
+      .function("computeGradients", &SessionBinding::computeGradients)
+      .function("applyGradients", &SessionBinding::applyGradients)
+      .function("streamState", &SessionBinding::streamState)
+      .function("setStreamState", &SessionBinding::setStreamState)
       .function("snapshot", &SessionBinding::snapshot)
       .function("restore", &SessionBinding::restore)
       .function("snapshotEvery", &SessionBinding::snapshotEvery)

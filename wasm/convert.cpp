@@ -90,6 +90,7 @@ val slice(const SliceReport& report) {
   r.set("falsePositive", static_cast<double>(report.tally.false_positive));
   r.set("falseNegative", static_cast<double>(report.tally.false_negative));
   r.set("step", static_cast<double>(report.step));
+  r.set("snapshotTaken", report.snapshot_taken);
   if (report.stop.reason == StopReason::none) {
     r.set("stop", val::null());
     return r;

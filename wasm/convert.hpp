@@ -42,9 +42,20 @@ val gradient_check(const std::vector<GradientCheckEntry>& entries);
 val bytes(const std::vector<std::uint8_t>& data);
 val floats(const std::vector<float>& data);
 val step(long long step);  // {step}
+// Data-parallel training (replica_convert.cpp).
+val gradient_share(const GradientShare& share, const std::vector<float>& gradient);
+GradientShare share_total(const val& total);  // {lossSum, scored, correct, truePositive, ...}
+std::vector<float> float_vector(const val& array);
+SnapshotOrder snapshot_order(const std::string& name);  // bySchedule, take, skip
 
 val failure(const std::string& message);
 val failure(const Error& e);  // with its code and params when it has them (error.hpp)
+
+inline val named(const char* name, const val& value) {  // {name: value}
+  val r = val::object();
+  r.set(name, value);
+  return r;
+}
 
 template <class T>
 val typed_array(const char* type, const std::vector<T>& v) {  // copies: the view dies when memory grows

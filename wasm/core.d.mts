@@ -74,8 +74,24 @@ export interface TrainSlice {
   falsePositive: number;
   falseNegative: number;
   step: number;             // steps done in total, after the slice (and any rollback)
+  snapshotTaken: boolean;   // a rollback snapshot was taken during the slice
   stop: Stop | null;        // the slice ended because the run diverged
 }
+
+// Data-parallel training: a replica's part of one step's loss and decisions (core/train/trainer.hpp).
+// Summed over the replicas in replica order, it is the whole batch's.
+export interface GradientShare {
+  lossSum: number;  // Σ cross-entropy of the share's scored predictions, nats
+  scored: number;
+  correct: number;
+  truePositive: number;
+  falsePositive: number;
+  falseNegative: number;
+}
+
+// Who decides that a data-parallel step takes a rollback snapshot: the coordinator by its own (timed)
+// schedule, and the other replicas as it tells them, so that all go back to the same step.
+export type SnapshotOrder = 'bySchedule' | 'take' | 'skip';
 
 // Held-out scores of the model's task (0 predictions: nothing held out).
 export interface Validation {
@@ -170,6 +186,14 @@ export interface Session {
   // stops early when the run diverges (see Stop).
   trainSlice(maxSteps: number, maxMillis: number): Result<TrainSlice>;
   steps(): number;  // training steps done (0 without a model): the one step count there is
+  // Data-parallel training over replicas (Sessions of the same text and settings, one per worker): replica
+  // r of n computes its share of the next batch's streams (gradient: a fresh copy, transferable); the
+  // caller sums gradients and shares in replica order; every replica applies the sum as a one-step slice.
+  computeGradients(replica: number, replicas: number): Result<GradientShare & { gradient: Float32Array }>;
+  applyGradients(summed: Float32Array, total: GradientShare, stepMillis: number, snapshot: SnapshotOrder): Result<TrainSlice>;
+  // Each replica carries only its own streams' state (lm): the coordinator gathers it before saving.
+  streamState(replica: number, replicas: number): Result<{ state: Float32Array }>;
+  setStreamState(replica: number, replicas: number, state: Float32Array): Result<object>;
   // New sequence length, batch or optimizer in place: the weights stay, the optimizer state and the place
   // in the text start afresh, the step count goes on. An error changes nothing.
   reconfigure(settings: SessionSettings): Result<{ step: number }>;

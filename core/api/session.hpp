@@ -60,8 +60,13 @@ struct SliceReport {
   long long characters = 0;       // characters of the steps done
   Tally tally;                    // their decisions before each update: accuracy (spacing: F1) while training
   long long step = 0;             // steps done in total, after the slice (and any rollback)
+  bool snapshot_taken = false;    // a rollback snapshot was taken during the slice
   SliceStop stop;
 };
+
+// Who decides that a data-parallel step takes a rollback snapshot: the coordinating replica by its own
+// schedule (which is timed, so it differs between replicas), and the others as it tells them.
+enum class SnapshotOrder { by_schedule, take, skip };
 
 using TextSummary = TaskTextSummary;
 
@@ -91,6 +96,17 @@ class Session {
   // (DivergenceGuard), stops the slice and puts back the last snapshot. While the run is healthy,
   // snapshots are taken by the schedule's policy.
   SliceReport train_slice(int max_steps, double max_millis);
+  // Data-parallel training over replicas (Sessions of the same text, settings and file, one per worker):
+  // replica r of n computes the gradient of its share of the next batch's streams into gradients()
+  // (train/trainer.hpp); the caller sums gradients and shares in replica order, and every replica applies
+  // the sum as a one-step slice, watched for divergence exactly as train_slice watches its steps.
+  GradientShare compute_gradients(int replica, int replicas);
+  const std::vector<float>& gradients() const;
+  SliceReport apply_gradients(const std::vector<float>& summed, const GradientShare& total, double step_millis,
+                              SnapshotOrder order);
+  // Each replica carries only its streams' state: the coordinator gathers the others' before it saves.
+  std::vector<float> stream_state(int replica, int replicas) const;
+  void set_stream_state(int replica, int replicas, const std::vector<float>& values);
   // Learning rate, clipping and dropout can change while a run goes on.
   void update_training(float learning_rate, float clip, float dropout);
   // New sequence length, batch or optimizer (and the rest of the training settings) in place: the
@@ -139,6 +155,8 @@ class Session {
 
  private:
   std::unique_ptr<Trainer> make_trainer(const TrainSettings& train) const;
+  // Watches one step of a slice (divergence, snapshots); true when the slice must stop (it went back).
+  bool watch_step(const StepReport& s, double step_millis, SnapshotOrder order, SliceReport& report, bool& snapshotted);
   void start_watching();  // a new run (or new settings): the guard starts afresh, a first snapshot
   void take_snapshot();
   SliceStop roll_back(StopReason reason, long long at_step, double loss_nats);

@@ -33,28 +33,39 @@ SliceReport Session::train_slice(int max_steps, double max_millis) {
     const StepReport s = trainer_->step();
     auto now = Clock::now();
     const double step_millis = millis_between(last, now);
-    if (s.diverged) {
-      report.stop = roll_back(StopReason::non_finite, s.step, std::numeric_limits<double>::quiet_NaN());
-      break;
-    }
-    report.losses.push_back(static_cast<float>(s.loss));
-    report.grad_norms.push_back(s.grad_norm);
-    report.clipped += s.clipped;
-    report.characters += s.characters;
-    report.tally.add(s.tally);
-    if (guard_.observe(s.loss)) {
-      report.stop = roll_back(StopReason::blow_up, s.step, guard_.smoothed_loss());
-      break;
-    }
-    if (schedule_.due_after_step(step_millis) && guard_.healthy() && schedule_.allows(model_->parameters().size())) {
-      take_snapshot();
-      now = Clock::now();  // the copy is not training time: the next step's clock starts after it
-    }
+    bool snapshotted = false;
+    if (watch_step(s, step_millis, SnapshotOrder::by_schedule, report, snapshotted)) break;
+    if (snapshotted) now = Clock::now();  // the copy is not training time: the next step's clock starts after it
     last = now;
     if (millis_between(start, now) >= max_millis) break;
   }
   report.step = trainer_->steps();
   return report;
+}
+
+bool Session::watch_step(const StepReport& s, double step_millis, SnapshotOrder order, SliceReport& report,
+                         bool& snapshotted) {
+  if (s.diverged) {
+    report.stop = roll_back(StopReason::non_finite, s.step, std::numeric_limits<double>::quiet_NaN());
+    return true;
+  }
+  report.losses.push_back(static_cast<float>(s.loss));
+  report.grad_norms.push_back(s.grad_norm);
+  report.clipped += s.clipped;
+  report.characters += s.characters;
+  report.tally.add(s.tally);
+  if (guard_.observe(s.loss)) {
+    report.stop = roll_back(StopReason::blow_up, s.step, guard_.smoothed_loss());
+    return true;
+  }
+  const bool due = order == SnapshotOrder::by_schedule
+                       ? schedule_.due_after_step(step_millis) && guard_.healthy() && schedule_.allows(model_->parameters().size())
+                       : order == SnapshotOrder::take;
+  if (due) {
+    take_snapshot();
+    report.snapshot_taken = snapshotted = true;
+  }
+  return false;
 }
 
 void Session::update_training(float learning_rate, float clip, float dropout) {

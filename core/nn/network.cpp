@@ -74,8 +74,8 @@ double Network::forward(const Model& model, const SequenceLayout& layout, const 
   }
   targets_.assign(targets, targets + M);
   scored_ = std::count_if(targets_.begin(), targets_.end(), [](std::int32_t y) { return y >= 0; });
-  const double sum = softmax_cross_entropy(logits_.data(), targets_.data(), M, C);
-  return scored_ > 0 ? sum / static_cast<double>(scored_) : 0.0;
+  loss_sum_ = softmax_cross_entropy(logits_.data(), targets_.data(), M, C);
+  return scored_ > 0 ? loss_sum_ / static_cast<double>(scored_) : 0.0;
 }
 
 int Network::head_rows() const { return shape_.task == TaskKind::classify ? layout_.batch() : layout_.rows(); }
@@ -172,7 +172,7 @@ void Network::combine_output(int l, float p, Rng* rng) {
   for (std::size_t k = 0; k < n_all; ++k) out[k] *= mask[k];
 }
 
-void Network::backward(const Model& model, std::vector<float>& grads, bool only_last_step) {
+void Network::backward(const Model& model, std::vector<float>& grads, bool only_last_step, long long denominator) {
   const int L = shape_.num_layers, N = layout_.rows(), C = shape_.classes(), DH = shape_.output_width();
   const int M = head_rows();
   const bool per_sequence = shape_.task == TaskKind::classify;
@@ -191,6 +191,7 @@ void Network::backward(const Model& model, std::vector<float>& grads, bool only_
       ++counted;
     }
   }
+  if (denominator > 0) counted = denominator;
   const float scale = counted > 0 ? 1.f / static_cast<float>(counted) : 0.f;
   for (auto& x : logits_) x *= scale;
 

@@ -59,7 +59,11 @@ class Network {
   // With only_last_step (every-step heads, uniform batches), the loss is that of the batch's last step
   // alone (mean over its scored rows): the per-step norms then show how far one prediction's gradient
   // reaches back in time.
-  void backward(const Model& model, std::vector<float>& grads, bool only_last_step = false);
+  // denominator > 0: the mean is over that many scored rows instead of this batch's own (a data-parallel
+  // replica's share of a larger batch: the shares' gradients then sum to the whole batch's).
+  void backward(const Model& model, std::vector<float>& grads, bool only_last_step = false, long long denominator = 0);
+  // Σ cross-entropy (nats) over the scored rows of the last forward with targets; forward returns its mean.
+  double loss_sum() const { return loss_sum_; }
 
   // After forward (not after backward, which consumes them): the caches of layer l, direction d (the
   // backward direction's rows are in its own, reversed order); (M, C) logits, or probabilities after a
@@ -102,6 +106,7 @@ class Network {
   std::vector<float> logits_;                        // (M, C) logits → probabilities → ∂L/∂logits
   std::vector<float> d_out_, d_in_, d_dir_;          // (N, D·H), (N, D·H), (N, H): gradients flowing down
   long long scored_ = 0;                             // rows with a target ≥ 0 in the last forward
+  double loss_sum_ = 0;                              // their Σ cross-entropy
   bool dropout_active_ = false, masks_frozen_ = false, keep_pre_ = false;
 };
 

@@ -102,41 +102,6 @@ void Trainer::restore(const TrainingSnapshot& s) {
   optimizer_.set_steps(s.optimizer_steps);
 }
 
-StepReport Trainer::step() {
-  StepReport report;
-  const int B = settings_.batch;
-  report.new_epoch = batches_->next(batch_);
-  const bool carry = batches_->carries_state();
-  if (report.new_epoch) state_.reset(model_.shape(), B);
-  window_start_ = state_;
-
-  report.loss = network_.forward(model_, batch_.layout, batch_.inputs.data(), batch_.targets.data(), carry ? &state_ : nullptr,
-                                 settings_.dropout, &dropout_rng_);
-  report.characters = batch_.layout.rows();
-  if (!std::isfinite(report.loss)) {
-    // These weights produced a non-finite loss: put back the ones before the last update.
-    model_.mutable_parameters() = last_good_;
-    state_.reset(model_.shape(), B);
-    report.diverged = true;
-    report.step = steps_;
-    return report;
-  }
-  // The decisions, read before backward turns the probabilities into gradients.
-  report.tally.add(network_.outputs().data(), batch_.targets.data(), network_.head_rows(), model_.shape().classes());
-  std::fill(grads_.begin(), grads_.end(), 0.f);
-  network_.backward(model_, grads_);
-  report.grad_norm = clip_gradient_norm(grads_, settings_.clip);
-  if (!std::isfinite(report.grad_norm)) {
-    state_.reset(model_.shape(), B);
-    report.diverged = true;  // the weights gave a finite loss: they are the last good ones, keep them
-    report.step = steps_;
-    return report;
-  }
-  report.clipped = settings_.clip > 0.f && report.grad_norm > settings_.clip;
-  last_good_ = model_.parameters();
-  optimizer_.step(model_.mutable_parameters(), grads_);
-  report.step = ++steps_;
-  return report;
-}
+StepReport Trainer::step() { return apply_share(compute_share(0, 1)); }
 
 }  // namespace charrnn

@@ -41,6 +41,17 @@ struct StepReport {
   bool new_epoch = false;  // the streams wrapped to the text's start (state was zeroed)
 };
 
+// A data-parallel replica's part of one step (train/stream_share.hpp): what it adds to the whole batch's
+// loss and decisions. Summed over the replicas, in replica order, it is the whole step's.
+struct GradientShare {
+  double loss_sum = 0;  // Σ cross-entropy of its scored predictions, nats (non-finite: the step diverged)
+  Tally tally;          // its decisions before the update
+  void add(const GradientShare& other) {
+    loss_sum += other.loss_sum;
+    tally.add(other.tally);
+  }
+};
+
 // Where a run stands beyond its weights and optimizer: with these restored, training continues bit for
 // bit as if it had never stopped.
 struct TrainingProgress {
@@ -67,7 +78,20 @@ class Trainer {
   // The language model over a text's ids (B streams of truncated BPTT).
   Trainer(Model& model, const TrainSettings& settings, const std::vector<std::int32_t>& train_ids);
 
+  // One step: compute_share(0, 1), then apply_share.
   StepReport step();
+  // Data-parallel training. Every replica reads the same next batch and computes the gradient of its
+  // share of the streams into gradients(), scaled so the shares' gradients sum to the whole batch's mean;
+  // the caller sums them (and the shares) over all replicas, puts the summed gradient in gradients(),
+  // and every replica applies it: clipping and the optimizer's update exactly as step() does, so the
+  // replicas stay identical. Each replica carries only its own streams' state.
+  GradientShare compute_share(int replica, int replicas);
+  StepReport apply_share(const GradientShare& total);  // after compute_share; Error otherwise
+  std::vector<float>& gradients() { return grads_; }
+  const std::vector<float>& gradients() const { return grads_; }
+  // The carried state of a replica's streams, (L·D, b, H) h then c; and putting it into this trainer's.
+  std::vector<float> stream_state(int replica, int replicas) const;
+  void set_stream_state(int replica, int replicas, const std::vector<float>& values);
 
   long long steps() const { return steps_; }
   const TrainSettings& settings() const { return settings_; }
@@ -100,8 +124,11 @@ class Trainer {
   Rng dropout_rng_;
   RecurrentState state_, window_start_;
   std::vector<float> grads_, last_good_;
-  Batch batch_;
+  Batch batch_, share_batch_;
+  RecurrentState share_state_;
   long long steps_ = 0;
+  long long batch_scored_ = 0;  // scored predictions of the whole batch: every share's mean is over these
+  bool share_pending_ = false, share_new_epoch_ = false;
 };
 
 }  // namespace charrnn

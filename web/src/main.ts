@@ -71,6 +71,7 @@ const teach = new TeachController({
   spawnWorker,
   reportError: (what, message) => app.reportError(what, message),
 }, app.model, app.live);
+app.model.sideModels = () => teach.sideModels;
 teach.attach(new TeachSection(mustFind('teach-panel'), teach.elements, (view) => teach.open(view, false, (v) => app.setView(v))));
 app.store.onChange(() => teach.stateChanged());
 

@@ -40,6 +40,8 @@ export interface Requests {
   classifiedLines: { payload: { maxLines: number }; reply: { step: number; lines: ClassifiedLinesResult } };
   // "Who wrote this line?": every non-blank line of texts[i] labelled labels[i], as one text (no model needed).
   labelLines: { payload: { labels: string[]; texts: string[] }; reply: { text: string } };
+  // How many workers share each training step (1: the worker alone); no model needed.
+  setWorkers: { payload: { count: number }; reply: { workers: number } };
 }
 
 // What a task's decisions scored (held out or on training batches): accuracy for every task; spacing adds
@@ -101,7 +103,8 @@ export interface Progress {
   wallMillis: number;       // worker time since the previous slice: training plus everything between slices
   characters: number;       // characters the slice trained on
   decisions: Decisions;
-  heapBytes: number;
+  heapBytes: number;          // every worker's wasm heap together
+  workerHeapBytes: number[];  // each worker's: the coordinating one first, then its replicas
 }
 
 export type WorkerEvent =

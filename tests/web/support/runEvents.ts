@@ -7,7 +7,7 @@ export const modelEvent = (summary: ModelSummary, step = 0): RunEvent => ({ type
 
 export const progressEvent = (step: number): RunEvent => ({
   type: 'progress', step,
-  progress: { step, losses: new Float32Array(1), gradNorms: new Float32Array(1), clipped: 0, trainMillis: 1, wallMillis: 1, characters: 1, heapBytes: 0,
+  progress: { step, losses: new Float32Array(1), gradNorms: new Float32Array(1), clipped: 0, trainMillis: 1, wallMillis: 1, characters: 1, heapBytes: 0, workerHeapBytes: [0],
     decisions: { scored: 0, correct: 0, truePositive: 0, falsePositive: 0, falseNegative: 0 } },
 });
 

@@ -5,6 +5,7 @@
 import { said, type MessageKey, type Said } from '../i18n';
 import { formatSetting } from '../format';
 import type { Settings } from '../protocol';
+import { WORKER_OPTIONS } from './workers';
 
 // What a change costs a trained model:
 // model    — a different network or split: a new model, so training so far is thrown away (asks first);
@@ -26,6 +27,7 @@ export interface PlaygroundState extends Settings {
   heatText: string;        // the text the heatmaps look at
   view: string;            // the teaching view that is open ('' for none); a course can link to one
   lang: string;            // the page's language as the link names it ('ko', 'en'), '' when the browser decides
+  workers: string;         // 'auto' or how many workers share each training step (state/workers.ts)
 }
 
 interface FieldBase<K extends keyof PlaygroundState> {
@@ -96,6 +98,7 @@ export const FIELDS: readonly Field[] = [
   { key: 'learningRate', url: 'lr', type: 'float', min: 0, minExclusive: true, max: 10, step: 0.0001, default: 0.003, effect: 'live' },
   { key: 'clip', url: 'clip', type: 'float', min: 0, max: 1000, step: 0.1, default: 5, effect: 'live' },
   { key: 'dropout', url: 'drop', type: 'float', min: 0, max: 0.9, step: 0.05, default: 0, effect: 'live' },
+  { key: 'workers', url: 'workers', type: 'choice', options: WORKER_OPTIONS, default: 'auto', effect: 'live' },
   { key: 'temperature', url: 'temp', type: 'float', min: 0, max: 2, step: 0.05, default: 0.8, effect: 'view' },
   { key: 'sampleLength', url: 'len', type: 'int', min: 10, max: 2000, step: 10, default: 300, effect: 'view' },
   { key: 'layer', url: 'layer', type: 'int', min: 0, max: 3, step: 1, default: 0, effect: 'view' },

@@ -1,11 +1,12 @@
 // The training worker: owns the wasm module and the model, trains in short slices and answers every
 // other request between two slices, so pause, step, probe and sample respond at once. The page never
 // trains; it only sends requests and renders replies (protocol.ts).
-import createCore, { type CoreModule, type ModelSummary, type Result, type Session } from '../../generated/core.mjs';
+import createCore, { type CoreModule, type ModelSummary, type Result, type Session, type TrainSlice } from '../../generated/core.mjs';
 import {
   assertNever, inspectionBuffers, uniqueBuffers, type CommandKind, type FromWorker, type ReplyOf, type RequestKind, type RequestOf, type Requests,
   type Settings, type ToWorker, type WorkerError, type WorkerEvent,
 } from '../protocol';
+import { ParallelTrainer } from './parallel/parallelTrainer';
 import { warmUp } from './warmup';
 
 const SLICE_MILLIS = 25;        // one slice of training between two looks at the inbox
@@ -17,6 +18,7 @@ interface Model {
   session: Session;
   runId: number;
   settings: Settings;
+  text: string;  // its training text: replica workers are copies of the model on the same text
 }
 
 let module: CoreModule | undefined;
@@ -25,6 +27,14 @@ let training = false;
 let sliceScheduled = false;
 let wallMark = 0;  // end of the previous slice: the next slice's wall time counts from here
 const inbox: ToWorker[] = [];
+// workers > 1: every step is shared with replica workers (parallel/parallelTrainer.ts). A shared step
+// waits for them; meanwhile the inbox waits too, so nothing changes the model halfway through a step.
+const parallel = new ParallelTrainer(
+  () => module!,
+  () => new Worker(new URL('./parallel/replica.ts', import.meta.url), { type: 'module' }),
+  (message) => crashed(message),
+);
+let sharedStepRunning = false;
 
 const post = (msg: FromWorker, transfer: Transferable[] = []) => postMessage(msg, { transfer });
 
@@ -74,6 +84,30 @@ let trainingError: string | null = null;  // a slice that failed: said once with
 function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
   const started = performance.now();
   const r = m.session.trainSlice(maxSteps, SLICE_MILLIS);
+  report(m, r, started, continuous);
+}
+
+// Training shared with the replica workers: a slice of steps (one for Step), then back to the inbox.
+async function sharedSlice(m: Model, continuous: boolean) {
+  sharedStepRunning = true;
+  const started = performance.now();
+  try {
+    const r = await parallel.slice(m, continuous ? MAX_STEPS_PER_SLICE : 1, SLICE_MILLIS, () => training && inbox.length === 0);
+    if (model === m) report(m, { ok: true, ...r }, started, continuous);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) return crashed(`the WebAssembly module crashed: ${e.message}`);
+    training = false;
+    trainingError = e instanceof Error ? e.message : String(e);
+  } finally {
+    sharedStepRunning = false;
+  }
+  if (model !== m) return scheduleSlice();
+  if (!training) pausedAfterFailure(m);
+  if (!continuous) event({ type: 'paused', run: m.runId, step: m.session.steps() });
+  scheduleSlice();
+}
+
+function report(m: Model, r: Result<TrainSlice>, started: number, continuous: boolean) {
   const ended = performance.now();
   const trainMillis = ended - started;
   const wallMillis = continuous ? ended - wallMark : trainMillis;
@@ -83,13 +117,14 @@ function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
     trainingError = r.error;
     return;
   }
+  const workerHeapBytes = parallel.heapBytes();
   event(
     {
       type: 'progress',
       run: m.runId,
       progress: {
         step: r.stop ? r.stop.atStep : r.step, losses: r.losses, gradNorms: r.gradNorms, clipped: r.clipped,
-        trainMillis, wallMillis, characters: r.characters, heapBytes: module!.heapSize(),
+        trainMillis, wallMillis, characters: r.characters, heapBytes: workerHeapBytes.reduce((a, b) => a + b, 0), workerHeapBytes,
         decisions: { scored: r.scored, correct: r.correct, truePositive: r.truePositive, falsePositive: r.falsePositive, falseNegative: r.falseNegative },
       },
     },
@@ -102,8 +137,9 @@ function trainSlice(m: Model, maxSteps: number, continuous: boolean) {
 }
 
 function runSlice() {
-  while (inbox.length > 0) handleSafely(inbox.shift()!);
-  if (!training || !model) return;
+  while (inbox.length > 0 && !sharedStepRunning) handleSafely(inbox.shift()!);
+  if (!training || !model || sharedStepRunning) return;
+  if (parallel.active) return void sharedSlice(model, true);
   trainSlice(model, MAX_STEPS_PER_SLICE, true);
   if (!training) pausedAfterFailure(model);
   else scheduleSlice();
@@ -123,19 +159,26 @@ function handleSafely(msg: ToWorker) {
     handle(msg);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) {
-      training = false;
-      module = undefined;
-      event({ type: 'fatal', message: `the WebAssembly module crashed: ${e.message}` });
+      crashed(`the WebAssembly module crashed: ${e.message}`);
     } else if (msg.type === 'request') {
       fail(msg, `internal error: ${e instanceof Error ? e.message : String(e)}`);
     }
   }
 }
 
+// The engine is unusable (a trap, a replica worker that died): the page restarts it.
+function crashed(message: string) {
+  training = false;
+  module = undefined;
+  parallel.setWorkers(1);
+  event({ type: 'fatal', message });
+}
+
 function replaceModel(next: Model) {
   model?.session.delete();
   model = next;
   training = false;
+  parallel.invalidate();
 }
 
 function handle(msg: ToWorker) {
@@ -143,6 +186,12 @@ function handle(msg: ToWorker) {
   if (msg.type === 'command') return command(msg.command);
   const m = model;
   if (msg.kind === 'create' || msg.kind === 'load') return build(module, msg);
+  if (msg.kind === 'setWorkers') {
+    return answer(msg, () => {
+      parallel.setWorkers(msg.payload.count);
+      return { ok: true as const };
+    }, () => ({ workers: parallel.workers }));
+  }
   if (msg.kind === 'labelLines') {
     const core = module;
     return answer(msg, () => core.labelLines(msg.payload.labels, msg.payload.texts), (r) => ({ text: r.text }));
@@ -167,6 +216,7 @@ function command(c: CommandKind) {
     case 'step':
       training = false;
       if (!m) return;
+      if (parallel.active) return void sharedSlice(m, false);  // says 'paused' when its step is done
       trainSlice(m, 1, false);
       pausedAfterFailure(m);
       event({ type: 'paused', run: m.runId, step: m.session.steps() });
@@ -188,7 +238,7 @@ function build(core: CoreModule, msg: RequestMsg & { kind: 'create' | 'load' }) 
     session.delete();
     return fail(msg, coreError(r));  // the current model stays
   }
-  replaceModel({ session, runId: msg.run, settings: p.settings });
+  replaceModel({ session, runId: msg.run, settings: p.settings, text: p.text });
   reply(msg, started, { summary: r });
 }
 
@@ -202,6 +252,7 @@ function respond(m: Model, msg: RequestMsg) {
       return answer(msg, () => {
         const r = c.reconfigure(msg.payload.settings);
         if (r.ok) m.settings = msg.payload.settings;
+        parallel.invalidate();
         return r;
       }, (r) => ({ step: r.step }));
     case 'updateTraining': {
@@ -209,6 +260,7 @@ function respond(m: Model, msg: RequestMsg) {
       return answer(msg, () => {
         const r = c.updateTraining(learningRate, clip, dropout);
         if (r.ok) m.settings = { ...m.settings, learningRate, clip, dropout };
+        if (r.ok) parallel.update(learningRate, clip, dropout);
         return r;
       }, () => ({}));
     }
@@ -247,6 +299,7 @@ function respond(m: Model, msg: RequestMsg) {
       return answer(msg, () => c.classifiedLines(msg.payload.maxLines), (r) => ({ step: c.steps(), lines: r }),
         (r) => uniqueBuffers([r.lineNumbers, r.labels, r.decisions, r.probabilities]));
     case 'labelLines':
+    case 'setWorkers':
       return;  // answered before a model is needed (handle)
     case 'save':
       return answer(msg, () => c.save(msg.payload.withOptimizer), (r) => ({ bytes: r.bytes }), (r) => [r.bytes.buffer]);

@@ -39,7 +39,7 @@ describe('state in the URL', () => {
   it('round-trips every field of the state, each one alone and all together', () => {
     const changed: Partial<PlaygroundState> = {
       preset: 'code', task: 'spacing', bidirectional: true, cell: 'rnn', nonlinearity: 'relu', hiddenSize: 7, numLayers: 3, forgetBiasOne: false, seed: 123456, valFrac: 0.25,
-      seqLen: 33, batch: 5, optimizer: 'rmsprop', learningRate: 0.0123, clip: 0.5, dropout: 0.3, temperature: 1.35,
+      seqLen: 33, batch: 5, optimizer: 'rmsprop', learningRate: 0.0123, clip: 0.5, dropout: 0.3, workers: '3', temperature: 1.35,
       sampleLength: 770, layer: 2, unit: 99, gate: 'f', prime: 'Once', probeText: 'the cat <b>', heatText: '한국어 text', view: 'gradients', lang: 'ko',
     };
     // Every key of the state is covered above, so a new field without a URL name fails here.

@@ -8,6 +8,7 @@ import type { RunPhase } from '../../ui/runbar/runBar';
 import { Emitter } from '../../util/emitter';
 import { LossHistory } from './lossHistory';
 import type { ModelWorker } from './modelWorker';
+import { workerCount } from '../../state/workers';
 import { Throughput } from './throughput';
 
 export type LifecycleEvent =
@@ -36,6 +37,7 @@ export interface OpenedFile {
 export interface ModelSource {
   text(): string;
   settings(): Settings;
+  workers(): string;  // the workers setting: 'auto' or a count (state/workers.ts)
 }
 
 interface Pending {
@@ -55,6 +57,8 @@ export class ModelLifecycle {
   summary: ModelSummary | null = null;
   modelText = '';
   step = 0;
+  // Models that train beside this one now (the compare view's): auto gives each of them a core.
+  sideModels: () => number = () => 0;
   private pending: Pending | null = null;
   private rebuildDue = false;   // the text changed; a new model follows once typing pauses
   private restarting = false;
@@ -146,6 +150,7 @@ export class ModelLifecycle {
   stepOnce(): boolean {
     if (!this.summary || this.building) return false;
     if (this.phase === 'training') this.setPhase('ready');
+    this.sendWorkers();
     this.worker.command('step');
     return true;
   }
@@ -163,6 +168,11 @@ export class ModelLifecycle {
   async reconfigure(settings: Settings): Promise<void> {
     const r = await this.worker.request('reconfigure', { settings }, { handleErrors: true });
     this.setStep(r.step);
+  }
+
+  // The workers setting changed: the running training takes the new count at its next step.
+  workersChanged(): void {
+    if (this.summary) this.sendWorkers();
   }
 
   updateTraining(learningRate: number, clip: number, dropout: number): void {
@@ -212,8 +222,8 @@ export class ModelLifecycle {
     this.history.append(p.losses, p.step);
     this.throughput.add(p.wallMillis, p.trainMillis, p.characters);
     this.step = p.step;
-    if (this.engine.heapBytes !== p.heapBytes) {
-      this.engine = { ...this.engine, heapBytes: p.heapBytes };
+    if (this.engine.heapBytes !== p.heapBytes || this.engine.workerHeapBytes?.length !== p.workerHeapBytes.length) {
+      this.engine = { ...this.engine, heapBytes: p.heapBytes, workerHeapBytes: p.workerHeapBytes };
       this.events.emit({ type: 'engine' });
     }
     this.events.emit({ type: 'progress', step: p.step, progress: p });
@@ -230,7 +240,14 @@ export class ModelLifecycle {
 
   private startTraining(): void {
     this.throughput.restartWindow();
+    this.sendWorkers();
     this.worker.command('train');
+  }
+
+  // Sent before every start and step, so auto follows what else trains now (the compare view's models).
+  private sendWorkers(): void {
+    const count = workerCount(this.source.workers(), navigator.hardwareConcurrency, this.sideModels());
+    void this.worker.request('setWorkers', { count });
   }
 
   private setStep(step: number): void {

@@ -73,7 +73,8 @@ export class Playground {
       { ...state, probeText: state.probeText || defaultProbeText(wellText), heatText: state.heatText || defaultHeatText(wellText) },
       wellText, persistence, (...parts) => this.frames.mark(...parts),
     );
-    this.model = new ModelLifecycle(worker, { text: () => this.store.text, settings: () => coreSettings(this.store.state) });
+    const source = { text: () => this.store.text, settings: () => coreSettings(this.store.state), workers: () => this.store.state.workers };
+    this.model = new ModelLifecycle(worker, source);
     this.notices = new NoticeBoard(() => this.frames.mark('notices'));
     this.live = new LiveRequests({
       state: () => this.store.state,

@@ -33,7 +33,8 @@ export class SettingsChanges {
         return;
       case 'live':
         this.store.set(next);
-        this.model.updateTraining(next.learningRate, next.clip, next.dropout);
+        if (key === 'workers') this.model.workersChanged();
+        else this.model.updateTraining(next.learningRate, next.clip, next.dropout);
         this.store.mark('controls');
         return;
       case 'trainer':

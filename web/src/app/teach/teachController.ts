@@ -92,6 +92,11 @@ export class TeachController {
     if (this.visible && this.view && this.hasModel()) this.feeds[this.view].refresh?.();
   }
 
+  // How many models a teaching view trains beside the learner's now (the compare view's take turns: one).
+  get sideModels(): number {
+    return this.all().some((f) => f.busy?.()) ? 1 : 0;
+  }
+
   private all(): TeachFeed[] {
     return Object.values(this.feeds);
   }

@@ -34,7 +34,7 @@ const EFFECT_NOTE: Record<Effect, MessageKey | null> = {
 const GROUPS: { title: MessageKey; keys: (keyof PlaygroundState)[] }[] = [
   { title: 'controls.task', keys: ['task', 'bidirectional'] },
   { title: 'controls.model', keys: ['cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
-  { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout'] },
+  { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout', 'workers'] },
 ];
 
 export class ControlsPanel {

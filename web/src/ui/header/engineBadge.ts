@@ -6,7 +6,8 @@ import { setText } from '../dom';
 export interface EngineView {
   state: 'loading' | 'running' | 'failed';
   simd: string;
-  heapBytes: number;
+  heapBytes: number;         // every worker's wasm heap together
+  workerHeapBytes?: number[];  // each worker's, when several share the training (the coordinating one first)
 }
 
 export class EngineBadge {
@@ -21,6 +22,9 @@ export class EngineBadge {
         : v.state === 'failed' ? t('engine.failed')
         : v.simd === 'wasm-simd128' ? t('engine.runningSimd', { memory }) : t('engine.running', { memory }),
     );
-    this.root.title = v.state === 'running' ? t('engine.help', { simd: v.simd, memory }) : '';
+    const each = v.workerHeapBytes ?? [];
+    this.root.title = v.state !== 'running' ? ''
+      : each.length > 1 ? t('engine.helpWorkers', { count: each.length, simd: v.simd, memory, each: each.map(formatBytes).join(', ') })
+      : t('engine.help', { simd: v.simd, memory });
   }
 }

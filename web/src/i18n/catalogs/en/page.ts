@@ -30,6 +30,7 @@ export const page = {
   'engine.running': 'WebAssembly · {memory}',
   'engine.runningSimd': 'WebAssembly SIMD · {memory}',
   'engine.help': 'Training runs in a background worker ({simd}); memory in use: {memory}',
+  'engine.helpWorkers': 'Training runs in {count} background workers ({simd}); memory in use: {memory} in all (each worker: {each})',
 
   // The run bar
   'run.train': 'Train',

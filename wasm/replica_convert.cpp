@@ -1,0 +1,39 @@
+// Converters for data-parallel training (core/api/session_replicas.cpp): a replica's share out, with its
+// gradient copied into a fresh Float32Array the page can transfer; the summed shares and gradient in.
+#include "convert.hpp"
+
+namespace charrnn::js {
+
+val gradient_share(const GradientShare& share, const std::vector<float>& gradient) {
+  val r = val::object();
+  r.set("gradient", typed_array("Float32Array", gradient));
+  r.set("lossSum", share.loss_sum);
+  r.set("scored", static_cast<double>(share.tally.scored));
+  r.set("correct", static_cast<double>(share.tally.correct));
+  r.set("truePositive", static_cast<double>(share.tally.true_positive));
+  r.set("falsePositive", static_cast<double>(share.tally.false_positive));
+  r.set("falseNegative", static_cast<double>(share.tally.false_negative));
+  return r;
+}
+
+GradientShare share_total(const val& total) {
+  GradientShare share;
+  share.loss_sum = total["lossSum"].as<double>();
+  share.tally.scored = static_cast<long long>(total["scored"].as<double>());
+  share.tally.correct = static_cast<long long>(total["correct"].as<double>());
+  share.tally.true_positive = static_cast<long long>(total["truePositive"].as<double>());
+  share.tally.false_positive = static_cast<long long>(total["falsePositive"].as<double>());
+  share.tally.false_negative = static_cast<long long>(total["falseNegative"].as<double>());
+  return share;
+}
+
+std::vector<float> float_vector(const val& array) { return emscripten::convertJSArrayToNumberVector<float>(array); }
+
+SnapshotOrder snapshot_order(const std::string& name) {
+  if (name == "bySchedule") return SnapshotOrder::by_schedule;
+  if (name == "take") return SnapshotOrder::take;
+  require(name == "skip", "the snapshot order must be bySchedule, take or skip, not " + name);
+  return SnapshotOrder::skip;
+}
+
+}  // namespace charrnn::js
