@@ -199,4 +199,14 @@ val failure(const std::string& message) {
   return r;
 }
 
+val failure(const Error& e) {
+  val r = failure(e.what());
+  if (e.code().empty()) return r;
+  r.set("code", e.code());
+  val params = val::object();
+  for (const auto& [name, value] : e.params()) params.set(name, value);
+  r.set("params", params);
+  return r;
+}
+
 }  // namespace charrnn::js

@@ -43,6 +43,7 @@ val floats(const std::vector<float>& data);
 val step(long long step);  // {step}
 
 val failure(const std::string& message);
+val failure(const Error& e);  // with its code and params when it has them (error.hpp)
 
 template <class T>
 val typed_array(const char* type, const std::vector<T>& v) {  // copies: the view dies when memory grows
@@ -58,7 +59,7 @@ val guarded(F&& body) {
     r.set("ok", true);
     return r;
   } catch (const Error& e) {
-    return failure(e.what());
+    return failure(e);
   } catch (const std::bad_alloc&) {
     return failure("out of memory: try a smaller model, batch or sequence length");
   } catch (const std::exception& e) {

@@ -24,7 +24,9 @@ export interface SessionSettings {
   seed: number;  // a whole number from 0 to 2^53 - 1 (the core checks)
 }
 
-export type Result<T> = ({ ok: true } & T) | { ok: false; error: string };
+// A failure's English message; a problem a learner meets from the page also has a code (the catalogue's
+// key `engine.<code>`) and the values its sentence names.
+export type Result<T> = ({ ok: true } & T) | { ok: false; error: string; code?: string; params?: Record<string, string> };
 
 export interface ModelSummary {
   characters: number;

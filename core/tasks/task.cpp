@@ -49,8 +49,10 @@ std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std
 }
 
 void require_distinct_characters(const Vocab& vocab) {
-  require(vocab.size() >= 2, "the text has only one distinct character (" + describe_character(vocab.character(0)) +
-                                 "); a model needs at least 2 different characters to learn anything");
+  if (vocab.size() < 2)
+    throw Error("text.oneCharacter", {{"char", describe_character(vocab.character(0))}},
+                "the text has only one distinct character (" + describe_character(vocab.character(0)) +
+                    "); a model needs at least 2 different characters to learn anything");
 }
 
 }  // namespace charrnn

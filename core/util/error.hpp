@@ -5,12 +5,30 @@
 
 #include <stdexcept>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace charrnn {
 
 class Error : public std::runtime_error {
  public:
+  // The values a coded message names, by placeholder: {"line", "12"}, {"label", "poem"}.
+  using Params = std::vector<std::pair<std::string, std::string>>;
+
   using std::runtime_error::runtime_error;
+
+  // A problem a learner meets from the page carries a stable code besides its English message, so the
+  // page can say it in the learner's language (its catalogue's key `engine.<code>`, with these params).
+  // The English message stays what the CLI prints and what a page without that key shows.
+  Error(std::string code, Params params, const std::string& message)
+      : std::runtime_error(message), code_(std::move(code)), params_(std::move(params)) {}
+
+  const std::string& code() const { return code_; }
+  const Params& params() const { return params_; }
+
+ private:
+  std::string code_;
+  Params params_;
 };
 
 // Throws Error(message) unless `condition` holds. For validating user input, not for internal invariants.

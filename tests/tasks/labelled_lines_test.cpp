@@ -74,3 +74,32 @@ TEST_CASE("labels round-trip through JSON and malformed label lists are refused"
   REQUIRE_THROWS_WITH(labels_from_json("[\"a\"]"), "number of labels is 1; it must be between 2 and 32");
   REQUIRE_THROWS_WITH(labels_from_json("[\"a\", \"\"]"), "label 1 has an empty label");
 }
+
+namespace {
+
+// The code and params of what `body` throws (the page says the problem from them, in its language).
+template <class F>
+std::pair<std::string, Error::Params> refusal(F&& body) {
+  try {
+    body();
+  } catch (const Error& e) {
+    return {e.code(), e.params()};
+  }
+  FAIL("nothing was thrown");
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("a labelled text's problems carry a code and the values the page's sentence names", "[tasks][classify]") {
+  using P = Error::Params;
+  REQUIRE(refusal([] { parse("a\tfine\nno tab here\n"); }) == std::pair<std::string, P>{"labels.noTab", {{"line", "2"}}});
+  REQUIRE(refusal([] { parse("a\tfine\n\tno label\n"); }) == std::pair<std::string, P>{"labels.emptyLabel", {{"line", "2"}}});
+  REQUIRE(refusal([] { parse("a\tfine\nb\t\n"); }) == std::pair<std::string, P>{"labels.noText", {{"line", "2"}, {"label", "b"}}});
+  REQUIRE(refusal([] { parse("\n"); }).first == "labels.none");
+  REQUIRE(refusal([] { check_trainable(parse(repeat_lines("only", 9))); }) == std::pair<std::string, P>{"labels.oneLabel", {{"label", "only"}}});
+  REQUIRE(refusal([] { check_trainable(parse(repeat_lines("a", 9) + repeat_lines("b", 4))); }) ==
+          std::pair<std::string, P>{"labels.tooFewLines", {{"label", "b"}, {"count", "4"}, {"min", "5"}}});
+  // A label list given apart (not a pasted line) keeps the English message alone.
+  REQUIRE(refusal([] { lines_of_texts({"A", ""}, {"x", "y"}); }).first.empty());
+}

@@ -75,9 +75,12 @@ export type ToWorker =
   | { type: 'command'; command: CommandKind }
   | { [K in RequestKind]: { type: 'request'; kind: K; id: number; run: number; payload: RequestOf<K> } }[RequestKind];
 
-// Why a request could not be carried out; the model is unchanged.
+// Why a request could not be carried out; the model is unchanged. `message` is the engine's English;
+// a problem a learner meets from the page also has a code (catalogue key `engine.<code>`) and its values.
 export interface WorkerError {
   message: string;
+  code?: string;
+  params?: Record<string, string>;
 }
 
 export class RequestFailed extends Error {

@@ -14,10 +14,18 @@ namespace {
 
 std::string in_quotes(const std::string& label) { return "'" + label + "'"; }
 
-void check_label(const std::string& label, const std::string& where) {
-  require(!label.empty(), where + " has an empty label");
-  require(label.find_first_of("\t\n\r") == std::string::npos, where + ": the label " + in_quotes(label) +
-                                                                  " holds a tab or a line break");
+// The problems of a pasted labelled text carry codes (error.hpp): the page says them in the learner's
+// language, naming the line.
+void refuse_unless(bool condition, const char* code, Error::Params params, const std::string& message) {
+  if (!condition) throw Error(code, std::move(params), message);
+}
+
+void check_label(const std::string& label, const std::string& where, int line_number = 0) {
+  const std::string line = std::to_string(line_number);
+  const bool coded = line_number > 0;  // a line of a pasted text, rather than a label given apart
+  refuse_unless(!label.empty(), coded ? "labels.emptyLabel" : "", {{"line", line}}, where + " has an empty label");
+  refuse_unless(label.find_first_of("\t\n\r") == std::string::npos, coded ? "labels.badLabel" : "",
+                {{"line", line}, {"label", label}}, where + ": the label " + in_quotes(label) + " holds a tab or a line break");
 }
 
 }  // namespace
@@ -46,17 +54,21 @@ LabelledLines parse_labelled_lines(std::u32string_view text, const std::vector<s
     if (line.find_first_not_of(U" \t") == std::u32string_view::npos) continue;  // blank
     const std::string where = "line " + std::to_string(line_number);
     const std::size_t tab = line.find(U'\t');
-    require(tab != std::u32string_view::npos, where + " has no tab: each line must be a label, a tab, then the text");
+    const std::string number = std::to_string(line_number);
+    refuse_unless(tab != std::u32string_view::npos, "labels.noTab", {{"line", number}},
+                  where + " has no tab: each line must be a label, a tab, then the text");
     Raw r{encode_utf8(line.substr(0, tab)), std::u32string(line.substr(tab + 1)), line_number};
-    check_label(r.label, where);
-    require(!r.text.empty(), where + " has no text after its label " + in_quotes(r.label));
-    require(r.text.size() <= static_cast<std::size_t>(kMaxLineCharacters),
-            where + " has " + std::to_string(r.text.size()) + " characters after its label; a line may have at most " +
-                std::to_string(kMaxLineCharacters) + " (split long lines)");
+    check_label(r.label, where, line_number);
+    refuse_unless(!r.text.empty(), "labels.noText", {{"line", number}, {"label", r.label}},
+                  where + " has no text after its label " + in_quotes(r.label));
+    refuse_unless(r.text.size() <= static_cast<std::size_t>(kMaxLineCharacters), "labels.lineTooLong",
+                  {{"line", number}, {"characters", std::to_string(r.text.size())}, {"max", std::to_string(kMaxLineCharacters)}},
+                  where + " has " + std::to_string(r.text.size()) + " characters after its label; a line may have at most " +
+                      std::to_string(kMaxLineCharacters) + " (split long lines)");
     raw.push_back(std::move(r));
     if (end == text.size()) break;
   }
-  require(!raw.empty(), "the text has no labelled lines: each line must be a label, a tab, then the text");
+  refuse_unless(!raw.empty(), "labels.none", {}, "the text has no labelled lines: each line must be a label, a tab, then the text");
 
   LabelledLines out;
   if (known_labels) {
@@ -73,8 +85,9 @@ LabelledLines parse_labelled_lines(std::u32string_view text, const std::vector<s
     if (it == index.end()) {
       std::string known;
       for (const std::string& l : out.labels) known += (known.empty() ? "" : ", ") + in_quotes(l);
-      throw Error("line " + std::to_string(r.line_number) + ": the label " + in_quotes(r.label) +
-                  " is not one of the model's labels (" + known + ")");
+      throw Error("labels.unknownLabel", {{"line", std::to_string(r.line_number)}, {"label", r.label}, {"known", known}},
+                  "line " + std::to_string(r.line_number) + ": the label " + in_quotes(r.label) +
+                      " is not one of the model's labels (" + known + ")");
     }
     out.lines.push_back({it->second, std::move(r.text), r.line_number});
   }
@@ -83,10 +96,12 @@ LabelledLines parse_labelled_lines(std::u32string_view text, const std::vector<s
 
 void check_label_count(const std::vector<std::string>& labels) {
   const int n = static_cast<int>(labels.size());
-  require(n >= 2, "the text has only one label (" + in_quotes(labels.front()) +
-                      "): a classifier needs lines of at least 2 different labels");
-  require(n <= Limits::kMaxLabels, "the text has " + std::to_string(n) + " different labels; at most " +
-                                       std::to_string(Limits::kMaxLabels) + " are supported");
+  refuse_unless(n >= 2, "labels.oneLabel", {{"label", labels.front()}},
+                "the text has only one label (" + in_quotes(labels.front()) +
+                    "): a classifier needs lines of at least 2 different labels");
+  refuse_unless(n <= Limits::kMaxLabels, "labels.tooMany", {{"count", std::to_string(n)}, {"max", std::to_string(Limits::kMaxLabels)}},
+                "the text has " + std::to_string(n) + " different labels; at most " +
+                    std::to_string(Limits::kMaxLabels) + " are supported");
 }
 
 void check_trainable(const LabelledLines& lines) {
@@ -94,10 +109,11 @@ void check_trainable(const LabelledLines& lines) {
   const int n = static_cast<int>(lines.labels.size());
   const std::vector<int> counts = lines.lines_per_label();
   for (int i = 0; i < n; ++i)
-    require(counts[i] >= kMinLinesPerLabel,
-            "the label " + in_quotes(lines.labels[i]) + " has only " + std::to_string(counts[i]) + " line" +
-                (counts[i] == 1 ? "" : "s") + "; every label needs at least " + std::to_string(kMinLinesPerLabel) +
-                " (some to learn from, one held out to measure)");
+    refuse_unless(counts[i] >= kMinLinesPerLabel, "labels.tooFewLines",
+                  {{"label", lines.labels[i]}, {"count", std::to_string(counts[i])}, {"min", std::to_string(kMinLinesPerLabel)}},
+                  "the label " + in_quotes(lines.labels[i]) + " has only " + std::to_string(counts[i]) + " line" +
+                      (counts[i] == 1 ? "" : "s") + "; every label needs at least " + std::to_string(kMinLinesPerLabel) +
+                      " (some to learn from, one held out to measure)");
 }
 
 std::string lines_of_texts(const std::vector<std::string>& labels, const std::vector<std::string>& utf8_texts) {

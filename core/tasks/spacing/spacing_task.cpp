@@ -96,14 +96,18 @@ TaskTextSummary SpacingTask::summary() const {
 std::unique_ptr<BatchSource> SpacingTask::batches(int seq_len, int batch, std::uint64_t) const {
   require_distinct_characters(vocab_);
   require(seq_len >= 2, "spacing needs a sequence length of at least 2: a window scores the gaps between its characters");
-  require(std::count(train_labels_.begin(), train_labels_.end(), kSpace) > 0,
-          "the text has no spaces between words to learn from: spacing restoration needs a text written with "
-          "spaces (Korean, English, …)");
+  if (std::count(train_labels_.begin(), train_labels_.end(), kSpace) == 0)
+    throw Error("spacing.noSpaces", {},
+                "the text has no spaces between words to learn from: spacing restoration needs a text written with "
+                "spaces (Korean, English, …)");
   const long long need = static_cast<long long>(seq_len) * batch, have = static_cast<long long>(train_.size());
-  require(have >= need, "the text is too short to train on: " + std::to_string(have) +
-                            " training characters without spaces, but batch " + std::to_string(batch) +
-                            " × sequence length " + std::to_string(seq_len) + " needs " + std::to_string(need) +
-                            "; use a longer text or lower the sequence length or batch size");
+  if (have < need)
+    throw Error("spacing.tooShort",
+                {{"have", std::to_string(have)}, {"batch", std::to_string(batch)}, {"seqLen", std::to_string(seq_len)}, {"need", std::to_string(need)}},
+                "the text is too short to train on: " + std::to_string(have) +
+                    " training characters without spaces, but batch " + std::to_string(batch) +
+                    " × sequence length " + std::to_string(seq_len) + " needs " + std::to_string(need) +
+                    "; use a longer text or lower the sequence length or batch size");
   return std::make_unique<WindowBatches>(train_, train_labels_, seq_len, batch);
 }
 

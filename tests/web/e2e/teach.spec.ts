@@ -6,7 +6,7 @@ import { mkdirSync } from 'node:fs';
 import { FROZEN_MS, longTasksSince, now, number, openPlayground, TRAINING_WAIT } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
-const VIEWS = ['equations', 'softmax', 'anatomy', 'gradients', 'clipping', 'forget-bias', 'dropout', 'compare', 'gradient-check'];
+const VIEWS = ['shapes', 'equations', 'softmax', 'anatomy', 'activations', 'gradients', 'clipping', 'forget-bias', 'dropout', 'compare', 'gradient-check'];
 
 // The pixels of the first canvas inside `selector` (uPlot draws one per chart).
 async function pixels(page: Page, selector: string): Promise<string> {

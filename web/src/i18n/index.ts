@@ -75,9 +75,21 @@ export function said<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Said
   return { key, params: params[0] as Record<string, Value> | undefined };
 }
 
-// What the engine (the core, the worker) said, in its own English, as a sentence: "Model file: …".
-export function engineSaid(message: string): Said {
-  return { raw: message.charAt(0).toUpperCase() + message.slice(1), english: true };
+// A refusal of the engine as it arrives: its English message, and for a problem a learner meets from
+// the page a code and the values its sentence names (core/util/error.hpp).
+export interface EngineError {
+  message: string;
+  code?: string;
+  params?: Record<string, string>;
+}
+
+// What the engine (the core, the worker) said: in the page's language when its code has a sentence in
+// the catalogue (`engine.<code>`), else in its own English, as a sentence: "Model file: …".
+export function engineSaid(said: string | EngineError): Said {
+  const e = typeof said === 'string' ? { message: said } : said;
+  const key = e.code ? `engine.${e.code}` : '';
+  if (hasMessage(key)) return { key, params: e.params ?? {} };
+  return { raw: e.message.charAt(0).toUpperCase() + e.message.slice(1), english: true };
 }
 
 // Several sentences said as one paragraph.

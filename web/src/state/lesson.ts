@@ -34,7 +34,7 @@ export interface ControlDef {
 }
 
 const SETTING_KEYS: (keyof PlaygroundState)[] = [
-  'cell', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
+  'cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
   'learningRate', 'clip', 'dropout', 'temperature', 'sampleLength',
 ];
 

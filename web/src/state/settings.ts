@@ -59,6 +59,12 @@ export const CELLS = [
   { value: 'rnn', label: 'RNN' },
 ] as const;
 
+// The vanilla RNN's squashing function (PyTorch's nn.RNN(nonlinearity=…)); LSTM and GRU always use tanh.
+export const NONLINEARITIES = [
+  { value: 'tanh', label: 'tanh' },
+  { value: 'relu', label: 'ReLU' },
+] as const;
+
 export const OPTIMIZERS = [
   { value: 'adam', label: 'Adam' },
   { value: 'rmsprop', label: 'RMSprop' },
@@ -69,6 +75,7 @@ export const OPTIMIZERS = [
 // Limits below are the core's (core/nn/config.hpp, core/train/*.cpp); the core checks them again.
 export const FIELDS: readonly Field[] = [
   { key: 'cell', url: 'cell', type: 'choice', options: CELLS, default: 'lstm', effect: 'model' },
+  { key: 'nonlinearity', url: 'nonlinearity', type: 'choice', options: NONLINEARITIES, default: 'tanh', effect: 'model' },
   { key: 'hiddenSize', url: 'hidden', type: 'int', min: 1, max: 1024, step: 1, default: 128, effect: 'model' },
   { key: 'numLayers', url: 'layers', type: 'int', min: 1, max: 4, step: 1, default: 1, effect: 'model' },
   { key: 'forgetBiasOne', url: 'fbias', type: 'bool', default: true, effect: 'model' },
@@ -138,7 +145,8 @@ export function fieldHelp(f: Pick<Field, 'key'>): MessageKey {
 // The core's settings out of the page's state.
 export function coreSettings(s: PlaygroundState): Settings {
   return {
-    task: 'lm', bidirectional: false, nonlinearity: 'tanh',  // the page trains language models (tasks: issue 13)
+    task: 'lm', bidirectional: false,  // the page trains language models (tasks: issue 13)
+    nonlinearity: s.cell === 'rnn' ? s.nonlinearity : 'tanh',  // the core takes relu for the RNN only; elsewhere it changes nothing
     cell: s.cell, hiddenSize: s.hiddenSize, numLayers: s.numLayers, forgetBiasOne: s.forgetBiasOne,
     valFrac: s.valFrac, seqLen: s.seqLen, batch: s.batch, optimizer: s.optimizer,
     learningRate: s.learningRate, clip: s.clip, dropout: s.dropout, seed: s.seed,

@@ -4,7 +4,7 @@
 import createCore, { type CoreModule, type ModelSummary, type Result, type Session } from '../../generated/core.mjs';
 import {
   assertNever, inspectionBuffers, uniqueBuffers, type CommandKind, type FromWorker, type ReplyOf, type RequestKind, type RequestOf, type Requests,
-  type Settings, type ToWorker, type WorkerEvent,
+  type Settings, type ToWorker, type WorkerError, type WorkerEvent,
 } from '../protocol';
 import { warmUp } from './warmup';
 
@@ -50,8 +50,13 @@ function reply<K extends RequestKind>(msg: RequestMsg & { kind: K }, started: nu
   post({ type: 'reply', id: msg.id, run: msg.run, ok: true, reply: { ...body, millis: performance.now() - started } as ReplyOf<RequestKind> }, transfer);
 }
 
-function fail(msg: RequestMsg, message: string) {
-  post({ type: 'reply', id: msg.id, run: msg.run, ok: false, error: { message } });
+function fail(msg: RequestMsg, error: string | WorkerError) {
+  post({ type: 'reply', id: msg.id, run: msg.run, ok: false, error: typeof error === 'string' ? { message: error } : error });
+}
+
+// A core failure as the page's error: its English message, and its code and values when it has them.
+function coreError(r: { error: string; code?: string; params?: Record<string, string> }): WorkerError {
+  return r.code ? { message: r.error, code: r.code, params: r.params ?? {} } : { message: r.error };
 }
 
 // The one place a core Result becomes a reply: the value (with the time it took) or the error.
@@ -60,7 +65,7 @@ function answer<K extends RequestKind, T>(
 ) {
   const started = performance.now();
   const r = run();
-  if (!r.ok) return fail(msg, r.error);
+  if (!r.ok) return fail(msg, coreError(r));
   reply(msg, started, toReply(r), transfer(r));
 }
 
@@ -181,7 +186,7 @@ function build(core: CoreModule, msg: RequestMsg & { kind: 'create' | 'load' }) 
     : session.load(new Uint8Array((p as RequestOf<'load'>).bytes), p.text, p.settings, (p as RequestOf<'load'>).resumeOptimizer);
   if (!r.ok) {
     session.delete();
-    return fail(msg, r.error);  // the current model stays
+    return fail(msg, coreError(r));  // the current model stays
   }
   replaceModel({ session, runId: msg.run, settings: p.settings });
   reply(msg, started, { summary: r });

@@ -40,6 +40,17 @@ describe('settings table', () => {
     expect(changeEffect(a, { ...a, seed: 2 })).toBe('model');
   });
 
+  it('the plain RNN’s nonlinearity reaches the core; other cells take tanh, so the setting changes nothing for them', () => {
+    const rnn = { ...defaultState(), cell: 'rnn' as const };
+    expect(parseField(field('nonlinearity'), 'relu')).toEqual({ ok: true, value: 'relu' });
+    expect(parseField(field('nonlinearity'), 'sigmoid').ok).toBe(false);
+    expect(coreSettings({ ...rnn, nonlinearity: 'relu' }).nonlinearity).toBe('relu');
+    expect(coreSettings({ ...rnn, cell: 'lstm', nonlinearity: 'relu' }).nonlinearity).toBe('tanh');
+    expect(changeEffect(coreSettings(rnn), coreSettings({ ...rnn, nonlinearity: 'relu' }))).toBe('model');
+    const lstm = { ...defaultState(), cell: 'lstm' as const };
+    expect(changeEffect(coreSettings(lstm), coreSettings({ ...lstm, nonlinearity: 'relu' }))).toBeNull();
+  });
+
   it('limits agree with the core: the edges are accepted, one past them refused', async () => {
     const m = await loadCore();
     const session = new m.Session();

@@ -31,7 +31,7 @@ describe('state in the URL', () => {
 
   it('round-trips every field of the state, each one alone and all together', () => {
     const changed: Partial<PlaygroundState> = {
-      preset: 'code', cell: 'rnn', hiddenSize: 7, numLayers: 3, forgetBiasOne: false, seed: 123456, valFrac: 0.25,
+      preset: 'code', cell: 'rnn', nonlinearity: 'relu', hiddenSize: 7, numLayers: 3, forgetBiasOne: false, seed: 123456, valFrac: 0.25,
       seqLen: 33, batch: 5, optimizer: 'rmsprop', learningRate: 0.0123, clip: 0.5, dropout: 0.3, temperature: 1.35,
       sampleLength: 770, layer: 2, unit: 99, gate: 'f', prime: 'Once', probeText: 'the cat <b>', heatText: '한국어 text', view: 'gradients', lang: 'ko',
     };
@@ -43,6 +43,12 @@ describe('state in the URL', () => {
     }
     const all = { ...defaultState(), ...changed };
     expect(stateFromHash(stateToHash(all), presets)).toEqual(all);
+  });
+
+  it('names the RNN’s activation as nonlinearity=relu, as PyTorch and the CLI do', () => {
+    expect(stateToHash({ ...defaultState(), cell: 'rnn', nonlinearity: 'relu' })).toBe('#cell=rnn&nonlinearity=relu');
+    expect(stateFromHash('#cell=rnn&nonlinearity=relu', presets)).toMatchObject({ cell: 'rnn', nonlinearity: 'relu' });
+    expect(stateFromHash('#nonlinearity=gelu', presets).nonlinearity).toBe('tanh');
   });
 
   it('leaves out free texts equal to what the text starts with, and overlong ones', () => {

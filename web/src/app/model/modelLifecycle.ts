@@ -2,7 +2,7 @@
 // a text or opened from a file, training, pausing, stepping, stopping by itself — and the loss curve
 // and pace of the run. It owns the worker's events; the rest of the page hears this one typed stream.
 import type { ModelSummary } from '../../../generated/core.mjs';
-import { RequestFailed, type Progress, type Settings, type Stop } from '../../protocol';
+import { RequestFailed, type Progress, type Settings, type Stop, type WorkerError } from '../../protocol';
 import type { EngineView } from '../../ui/header/engineBadge';
 import type { RunPhase } from '../../ui/runbar/runBar';
 import { Emitter } from '../../util/emitter';
@@ -14,7 +14,7 @@ export type LifecycleEvent =
   | { type: 'engine' }                 // the engine's state, SIMD set or memory changed
   | { type: 'phase' }                  // phase, step or "building" changed
   | { type: 'model'; summary: ModelSummary; step: number; text: string; file: OpenedFile | null }  // a new model is in use
-  | { type: 'buildFailed'; message: string; file: OpenedFile | null }  // with a file: the previous model stays
+  | { type: 'buildFailed'; error: WorkerError; file: OpenedFile | null }  // with a file: the previous model stays
   | { type: 'progress'; step: number; progress: Progress }
   | { type: 'paused'; step: number }
   | { type: 'stopped'; step: number; stop: Stop }
@@ -197,7 +197,7 @@ export class ModelLifecycle {
     const p = this.pending;
     if (!p || p.run !== run) return;
     this.pending = null;
-    const message = e instanceof RequestFailed ? e.error.message : String(e);
+    const error: WorkerError = e instanceof RequestFailed ? e.error : { message: String(e) };
     if (p.file && p.previousRun !== null && this.summary) {
       this.worker.resumeRun(p.previousRun);  // the previous model is still in the worker, paused
       this.setPhase('ready');
@@ -205,7 +205,7 @@ export class ModelLifecycle {
       this.summary = null;
       this.setPhase(this.engine.state === 'running' ? 'blocked' : this.phase);
     }
-    this.events.emit({ type: 'buildFailed', message, file: p.file });
+    this.events.emit({ type: 'buildFailed', error, file: p.file });
   }
 
   private onProgress(p: Progress): void {

@@ -36,7 +36,7 @@ export class ModelFollower {
     });
     model.events.on('buildFailed', (e) => {
       if (e.file) {
-        notices.show(openFailedNotice(e.file.name, engineSaid(e.message)));
+        notices.show(openFailedNotice(e.file.name, engineSaid(e.error)));
         live.refreshAll(false);
       } else {
         live.modelChanged(null);
@@ -46,8 +46,9 @@ export class ModelFollower {
   }
 
   // The file decides the network (and, resuming its own run, the training settings too).
-  private followFile(summary: { cell: PlaygroundState['cell']; hiddenSize: number; numLayers: number; resumedExactly: boolean }, meta: Record<string, string> | null): void {
+  private followFile(summary: Pick<PlaygroundState, 'cell' | 'nonlinearity' | 'hiddenSize' | 'numLayers'> & { resumedExactly: boolean }, meta: Record<string, string> | null): void {
     let next: PlaygroundState = { ...this.store.state, cell: summary.cell, hiddenSize: summary.hiddenSize, numLayers: summary.numLayers };
+    if (summary.cell === 'rnn') next = { ...next, nonlinearity: summary.nonlinearity };
     if (summary.resumedExactly && meta) {
       for (const [key, raw] of Object.entries(resumedSettings(meta))) {
         const parsed = parseField(field(key as keyof PlaygroundState), raw);

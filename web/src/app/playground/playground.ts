@@ -275,7 +275,7 @@ export class Playground {
   private listen(worker: ModelWorker): void {
     const m = this.model;
     // The one place a failed request becomes a notice (callers that handle failures themselves opt out).
-    worker.onRequestError((kind: RequestKind, error: WorkerError) => this.notices.show(say.requestErrorNotice(kind, engineSaid(error.message))));
+    worker.onRequestError((kind: RequestKind, error: WorkerError) => this.notices.show(say.requestErrorNotice(kind, engineSaid(error))));
     m.events.on('phase', () => this.frames.mark('run', 'text', 'samples', 'controls'));
     m.events.on('engine', () => this.frames.mark('engine', 'controls'));
     m.events.on('progress', () => {
@@ -299,7 +299,7 @@ export class Playground {
       if (e.file) return;  // the follower says so; the previous model goes on
       const s = this.store.state;
       // The page says what it can see in its own counts (in the page's language); anything else, the core's words.
-      this.store.problem = { message: textProblem(this.store.stats, s.batch, s.seqLen) ?? engineSaid(e.message), fixes: fixesFor(this.store.stats, s.batch, s.seqLen, PRESETS[0]) };
+      this.store.problem = { message: textProblem(this.store.stats, s.batch, s.seqLen) ?? engineSaid(e.error), fixes: fixesFor(this.store.stats, s.batch, s.seqLen, PRESETS[0]) };
       this.frames.mark(...ALL_PARTS);
     });
     this.live.events.on('validation', (e) => {

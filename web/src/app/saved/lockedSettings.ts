@@ -7,7 +7,9 @@ import { resumedSettings, shortFloat } from './modelFile';
 import type { PlaygroundState } from '../../state/settings';
 
 // The network settings a file always carries (metadata written by core/io/model_file.cpp).
-const NETWORK: [keyof PlaygroundState, string][] = [['cell', 'cell'], ['hiddenSize', 'hidden_size'], ['numLayers', 'num_layers']];
+const NETWORK: [keyof PlaygroundState, string][] = [
+  ['cell', 'cell'], ['nonlinearity', 'nonlinearity'], ['hiddenSize', 'hidden_size'], ['numLayers', 'num_layers'],
+];  // nonlinearity: RNN files only
 
 // Why the lesson refuses a model file with this metadata, or null when nothing locked would change.
 export function lockedSettingsRefusal(lesson: Lesson, state: PlaygroundState, meta: Record<string, string> | null): Said | null {

@@ -17,7 +17,7 @@ export type TeachHost = Omit<TeachContext, 'model' | 'changed'>;
 export class TeachController {
   private view: TeachViewId | '' = '';
   private visible = true;
-  private readonly current: TeachModel = { cell: 'lstm', layers: 1, step: 0, training: false };
+  private readonly current: TeachModel = { cell: 'lstm', nonlinearity: 'tanh', task: 'lm', layers: 1, step: 0, training: false };
   private readonly feeds: Record<TeachViewId, TeachFeed>;
   private section: TeachSection | null = null;
   private readonly hasModel: () => boolean;
@@ -29,7 +29,8 @@ export class TeachController {
     this.hasModel = () => host.vocab() !== null;
     this.feeds = Object.fromEntries(TEACH_VIEWS.map((v) => [v.id, FEEDS[v.id](ctx)])) as Record<TeachViewId, TeachFeed>;
     model.events.on('model', (e) => {
-      Object.assign(this.current, { cell: e.summary.cell, layers: e.summary.numLayers, step: e.step, training: false });
+      const { cell, nonlinearity, task } = e.summary;
+      Object.assign(this.current, { cell, nonlinearity, task, layers: e.summary.numLayers, step: e.step, training: false });
       for (const f of this.all()) f.modelChanged?.();
       this.refresh();
     });

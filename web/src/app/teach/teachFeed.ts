@@ -8,6 +8,8 @@ import type { ModelWorker } from '../model/modelWorker';
 
 export interface TeachModel {
   cell: string;
+  nonlinearity: string;  // the RNN's tanh or relu (LSTM and GRU: tanh), as the model has it
+  task: string;          // what the model learns ('lm', …), as the model has it
   layers: number;
   step: number;
   training: boolean;

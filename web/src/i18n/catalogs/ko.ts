@@ -3,6 +3,7 @@
 // uses (순환 신경망, 은닉 상태, 셀 상태, 망각 게이트, 기울기 소실, 시간에 따른 역전파 …), as natural
 // sentences rather than word for word; particles after inserted words are chosen by how the word is
 // read ({name:을}, ../korean.ts).
+import { engine } from './ko/engine';
 import { inside } from './ko/inside';
 import { live } from './ko/live';
 import { notices } from './ko/notices';
@@ -11,12 +12,13 @@ import { settings } from './ko/settings';
 import { share } from './ko/share';
 import { teach } from './ko/teach';
 import { teach2 } from './ko/teach2';
+import { teach3 } from './ko/teach3';
 import { text } from './ko/text';
 import type { Messages, PlaceholdersMatch } from './types';
 
-export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2 } as const;
+export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, engine } as const;
 
-export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2 } as const satisfies Messages;
+export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...engine } as const satisfies Messages;
 
 // A placeholder lost in translation fails here, naming the key.
 export const placeholdersMatch: PlaceholdersMatch<typeof ko> = true;

@@ -34,7 +34,7 @@ export class LossChart {
   private labelledIn = '';  // the language the legend and references were written in
 
   constructor(root: HTMLElement) {
-    const holder = h('div', { class: 'chart-holder', id: 'loss-chart', sayAttrs: { 'aria-label': 'chart.label' }, attrs: { role: 'img' } });
+    const holder = h('div', { class: 'chart-holder', id: 'loss-chart', sayAttrs: { 'aria-label': 'chart.label' }, attrs: { role: 'img', 'aria-describedby': 'chart-headline' } });
     this.empty = h('p', { class: 'chart-empty', say: 'chart.empty' });
     this.headline = h('p', { class: 'panel-hint', id: 'chart-headline' });
     root.append(

@@ -32,7 +32,7 @@ const EFFECT_NOTE: Record<Effect, MessageKey | null> = {
 };
 
 const GROUPS: { title: MessageKey; keys: (keyof PlaygroundState)[] }[] = [
-  { title: 'controls.model', keys: ['cell', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
+  { title: 'controls.model', keys: ['cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
   { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout'] },
 ];
 
@@ -90,6 +90,7 @@ export class ControlsPanel {
   render(v: ControlsView): void {
     for (const c of this.controls) {
       const enabled = v.enabled && (c.field.key !== 'forgetBiasOne' || v.state.cell === 'lstm');
+      if (c.field.key === 'nonlinearity') c.root.hidden = v.state.cell !== 'rnn';  // only the plain RNN has a choice
       c.showError(v.errors[c.field.key] ?? null);
       c.set(v.state[c.field.key], enabled);
     }

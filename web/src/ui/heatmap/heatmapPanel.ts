@@ -245,7 +245,7 @@ export class HeatmapPanel {
     const names = gates.map((g) => `${g.name}:${g.title}`).join();  // titles too: a change of language draws anew
     if (this.figures.map((f) => `${f.gate.name}:${f.gate.title}`).join() === names && this.grids.contains(this.figures[0]?.root ?? null)) return;
     this.figures = gates.map((gate) => {
-      const cells = h('canvas', { class: 'heat-cells', attrs: { 'data-gate': gate.name, role: 'img', 'aria-label': t('inside.gridLabel', { gate: gate.title }) } });
+      const cells = h('canvas', { class: 'heat-cells', attrs: { 'data-gate': gate.name, role: 'img', 'aria-describedby': 'heat-status', 'aria-label': t('inside.gridLabel', { gate: gate.title }) } });
       const axis = h('canvas', { class: 'heat-axis', attrs: { 'aria-hidden': 'true' } });
       const chars = h('canvas', { class: 'heat-chars', attrs: { 'aria-hidden': 'true' } });
       const pick = h('div', { class: 'heat-pick' });
@@ -255,7 +255,8 @@ export class HeatmapPanel {
       const legend = h('span', { class: 'heat-legend' });
       const root = h('figure', { class: 'heat-figure', title: gate.meaning }, [
         h('figcaption', { class: 'heat-caption' }, [title, legend]),
-        h('div', { class: 'heat-scroll' }, [stage]),
+        // Focusable: a keyboard can scroll a long text's grid (axe: scrollable-region-focusable).
+        h('div', { class: 'heat-scroll', attrs: { tabindex: '0' } }, [stage]),
       ]);
       const f: Figure = { gate, root, stage, cells, axis, chars, pick, title, legend, geometry: null, labelKey: '' };
       const at = (e: MouseEvent) => {

@@ -2,6 +2,7 @@
 // model learns. Updated every animation frame while training, so it only touches text that changed.
 import { formatBits, formatCompact, formatCount, formatDuration, formatPercent } from '../../format';
 import { language, t, type MessageKey } from '../../i18n';
+import { sayAttr } from '../../i18n/dom';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
 import './runBar.css';
@@ -63,6 +64,9 @@ export class RunBar {
     const elapsed = stat('elapsed', 'run.statTime', 'run.statTimeHelp');
     this.values = { step: step.value, epoch: epoch.value, train: train.value, validation: validation.value, speed: speed.value, elapsed: elapsed.value };
 
+    // A landmark of its own: the run's numbers are content a screen reader user jumps to (axe: region).
+    root.setAttribute('role', 'region');
+    sayAttr(root, 'aria-label', 'run.region');
     root.append(
       h('div', { class: 'runbar-inner' }, [
         h('div', { class: 'run-buttons' }, [this.train, this.stepButton, this.resetButton]),

@@ -108,7 +108,8 @@ export class SamplePanel {
       ...v.samples.slice(0, KEEP).map((s, i) =>
         h('li', { class: i === 0 ? 'sample sample-latest' : 'sample' }, [
           h('p', { class: 'sample-meta', text: t('samples.meta', { step: s.step, temperature: s.temperature.toFixed(2) }) }),
-          h('p', { class: 'sample-text' }, [
+          // Focusable, so a keyboard can scroll a long sample (axe: scrollable-region-focusable).
+          h('p', { class: 'sample-text', attrs: { tabindex: '0' } }, [
             s.prime ? h('mark', { class: 'sample-prime', text: s.prime }) : null,
             s.text.slice(s.prime.length),
           ]),

@@ -9,8 +9,8 @@ export interface TeachViewInfo {
 }
 
 export const TEACH_VIEWS = [
-  { id: 'equations' }, { id: 'softmax' }, { id: 'anatomy' }, { id: 'gradients' }, { id: 'clipping' },
-  { id: 'forget-bias' }, { id: 'dropout' }, { id: 'compare' }, { id: 'gradient-check' },
+  { id: 'shapes' }, { id: 'equations' }, { id: 'softmax' }, { id: 'anatomy' }, { id: 'activations' },
+  { id: 'gradients' }, { id: 'clipping' }, { id: 'forget-bias' }, { id: 'dropout' }, { id: 'compare' }, { id: 'gradient-check' },
 ] as const satisfies readonly TeachViewInfo[];
 
 export type TeachViewId = (typeof TEACH_VIEWS)[number]['id'];

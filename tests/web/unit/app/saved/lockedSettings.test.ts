@@ -42,6 +42,15 @@ describe('model files in a lesson with locked settings', () => {
     expect(lockedSettingsRefusal(lesson, { ...defaultState(), hiddenSize: 24, learningRate: 0.01 }, meta)).toBeNull();
   });
 
+  it('refuses a tanh RNN file when the lesson locks relu (nonlinearity=relu&lock=nonlinearity)', async () => {
+    const meta = await savedMetadata({ cell: 'rnn', hiddenSize: 24, nonlinearity: 'tanh' });
+    expect(meta.nonlinearity).toBe('tanh');
+    const lesson = parseLesson('#lock=nonlinearity');
+    const state = { ...defaultState(), cell: 'rnn' as const, hiddenSize: 24, nonlinearity: 'relu' as const };
+    expect(lockedSettingsRefusal(lesson, state, meta)).toContain('activation tanh (the lesson fixes relu)');
+    expect(lockedSettingsRefusal(lesson, { ...state, nonlinearity: 'tanh' }, meta)).toBeNull();
+  });
+
   it('has nothing to say without locks or without a model', async () => {
     const meta = await savedMetadata({ hiddenSize: 24 });
     expect(lockedSettingsRefusal(NO_LESSON, defaultState(), meta)).toBeNull();

@@ -27,6 +27,6 @@ export function gradientsFeed(ctx: TeachContext): TeachFeed {
       norms = null;
       slot.reset();
     },
-    draw: () => view.render({ norms: norms?.norms ?? null, step: norms?.step ?? 0, cell: ctx.model().cell, seqLen: ctx.state().seqLen }),
+    draw: () => view.render({ norms: norms?.norms ?? null, step: norms?.step ?? 0, cell: ctx.model().cell, nonlinearity: ctx.model().nonlinearity, seqLen: ctx.state().seqLen }),
   };
 }

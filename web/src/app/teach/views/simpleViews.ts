@@ -9,7 +9,7 @@ import type { TeachContext, TeachFeed } from '../teachFeed';
 
 export function equationsFeed(ctx: TeachContext): TeachFeed {
   const view = new EquationsView();
-  return { root: view.root, draw: () => view.render(ctx.model().cell, ctx.model().layers) };
+  return { root: view.root, draw: () => view.render(ctx.model().cell, ctx.model().layers, ctx.model().nonlinearity) };
 }
 
 export function clippingFeed(ctx: TeachContext): TeachFeed {

@@ -38,6 +38,7 @@ export const page = {
   'run.stepHelp': 'Train on exactly one window of the text, then stop',
   'run.reset': 'Reset',
   'run.resetHelp': 'Start again from fresh random weights (same text and settings)',
+  'run.region': 'Training run',
   'run.statStep': 'Step',
   'run.statStepHelp': 'Training steps done (one step = one batch of windows)',
   'run.statEpoch': 'Epoch',

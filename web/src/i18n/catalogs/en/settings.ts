@@ -3,6 +3,8 @@
 export const settings = {
   'setting.cell': 'Cell',
   'setting.cell.help': 'LSTM and GRU have gates that decide what to remember; the plain RNN has none and forgets fast.',
+  'setting.nonlinearity': 'Activation',
+  'setting.nonlinearity.help': 'Plain RNN only: the function that squashes its new state. tanh keeps it in (−1, 1); ReLU keeps positive values as they are and zeroes the rest (PyTorch’s nonlinearity).',
   'setting.hiddenSize': 'Hidden units',
   'setting.hiddenSize.help': 'Size of the memory vector per layer. More units learn more, train slower.',
   'setting.numLayers': 'Layers',

@@ -3,6 +3,8 @@ import type { settings as en } from '../en/settings';
 export const settings = {
   'setting.cell': '셀',
   'setting.cell.help': 'LSTM과 GRU에는 무엇을 기억할지 정하는 게이트가 있습니다. 기본 RNN에는 게이트가 없어서 금방 잊어버립니다.',
+  'setting.nonlinearity': '활성화 함수',
+  'setting.nonlinearity.help': '기본 RNN 전용: 새 은닉 상태를 만드는 함수입니다. tanh는 값을 (−1, 1) 안으로 눌러 담고, ReLU는 양수는 그대로 두고 나머지는 0으로 만듭니다. PyTorch의 같은 설정과 똑같이 계산합니다.',
   'setting.hiddenSize': '은닉 유닛',
   'setting.hiddenSize.help': '층마다 있는 기억 벡터(은닉 상태)의 크기입니다. 유닛이 많을수록 더 많이 배우지만 학습은 느려집니다.',
   'setting.numLayers': '층 수',

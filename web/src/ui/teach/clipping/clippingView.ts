@@ -36,7 +36,7 @@ export class ClippingView {
       height: 240, narrowHeight: 190, log: true,
       xLabel: (v) => formatCount(v),
       draw: (u) => drawThreshold(u, this.clip > 0 ? this.clip : Number.NaN, t('clipping.threshold', { clip: String(this.clip) }), '#dc2626', true),
-    }, { id: 'clipping-chart', role: 'img', 'aria-label': t('clipping.chartLabel'), 'data-i18n-aria-label': 'clipping.chartLabel' });
+    }, { id: 'clipping-chart', role: 'img', 'aria-describedby': 'clipping-status', 'aria-label': t('clipping.chartLabel'), 'data-i18n-aria-label': 'clipping.chartLabel' });
     this.input = h('input', { class: 'input input-narrow', id: 'teach-clip', attrs: { type: 'number', min: '0', max: '1000', step: '0.1' } });
     this.input.addEventListener('change', () => onClip(this.input.value));
     shell.main.append(this.share, controlRow([h('label', { say: 'clipping.input', attrs: { for: 'teach-clip' } }), this.input]));

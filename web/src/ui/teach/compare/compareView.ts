@@ -66,7 +66,7 @@ export class CompareView {
     shell.main.append(controlRow([h('label', { say: 'compare.at', attrs: { for: 'compare-mode' } }), this.modeSelect, this.startButton, this.pauseButton]));
     this.chart = new LineChart(shell.main, {
       height: 240, narrowHeight: 200, xLabel: (v) => formatCount(v), yLabel: (v) => v.toFixed(1),
-    }, { id: 'compare-chart', role: 'img', 'aria-label': t('compare.chartLabel'), 'data-i18n-aria-label': 'compare.chartLabel' });
+    }, { id: 'compare-chart', role: 'img', 'aria-describedby': 'compare-status', 'aria-label': t('compare.chartLabel'), 'data-i18n-aria-label': 'compare.chartLabel' });
     this.columns = h('div', { class: 'compare-columns', id: 'compare-samples' });
     shell.main.append(this.columns);
   }

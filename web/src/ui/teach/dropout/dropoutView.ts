@@ -38,7 +38,7 @@ export class DropoutView {
       this.diagramHolder,
       h('h4', { class: 'teach-sub', say: 'dropout.chartTitle' }),
     );
-    this.chart = new LineChart(shell.main, { height: 200, narrowHeight: 170, xLabel: (v) => formatCount(v), yLabel: (v) => v.toFixed(2) }, { id: 'dropout-chart', role: 'img', 'aria-label': t('dropout.chartLabel'), 'data-i18n-aria-label': 'dropout.chartLabel' });
+    this.chart = new LineChart(shell.main, { height: 200, narrowHeight: 170, xLabel: (v) => formatCount(v), yLabel: (v) => v.toFixed(2) }, { id: 'dropout-chart', role: 'img', 'aria-describedby': 'dropout-status', 'aria-label': t('dropout.chartLabel'), 'data-i18n-aria-label': 'dropout.chartLabel' });
     shell.main.append(this.caption);
   }
 

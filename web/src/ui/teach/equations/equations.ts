@@ -44,6 +44,13 @@ export const EQUATIONS: Record<string, Equation[]> = {
   ],
 };
 
+// The plain RNN with nonlinearity='relu' (PyTorch's nn.RNN(nonlinearity='relu')).
+export const RNN_RELU: Equation[] = [
+  INPUT,
+  { lhs: 'h_t', rhs: 'relu(W_{ih} x_t + b_{ih} + W_{hh} h_{t−1} + b_{hh})', note: 'eq.rnn.hRelu' },
+  ...OUTPUT,
+];
+
 // The symbols under the equations: each symbol, and what it means (a catalogue key).
 export const SYMBOLS: readonly [string, MessageKey][] = [
   ['σ', 'eq.sym.sigma'], ['⊙', 'eq.sym.odot'], ['W, b', 'eq.sym.wb'], ['h_{t−1}', 'eq.sym.hprev'],

@@ -3,9 +3,8 @@
 import { language, t, tDynamic } from '../../../i18n';
 import { h } from '../../dom';
 import { viewShell } from '../viewShell';
-import { EQUATIONS, SYMBOLS } from './equations';
+import { EQUATIONS, RNN_RELU, SYMBOLS } from './equations';
 import { formula } from './formula';
-
 
 export class EquationsView {
   readonly root: HTMLElement;
@@ -23,13 +22,14 @@ export class EquationsView {
     shell.main.append(this.list, this.symbols);
   }
 
-  render(cell: string, layers: number): void {
-    const key = `${cell}:${layers}:${language()}`;
+  render(cell: string, layers: number, nonlinearity = 'tanh'): void {
+    const key = `${cell}:${layers}:${nonlinearity}:${language()}`;
     if (key === this.cell) return;
     this.cell = key;
     const name = cell === 'rnn' || cell === 'lstm' || cell === 'gru' ? t(`eq.name.${cell}`) : cell;
     this.title.textContent = layers > 1 ? t('eq.layers', { name, layers }) : t('eq.oneLayer', { name });
-    this.list.replaceChildren(...(EQUATIONS[cell] ?? EQUATIONS.rnn).map((e) => h('div', { class: 'equation', attrs: { 'data-lhs': e.lhs } }, [
+    const equations = cell === 'rnn' && nonlinearity === 'relu' ? RNN_RELU : EQUATIONS[cell] ?? EQUATIONS.rnn;
+    this.list.replaceChildren(...equations.map((e) => h('div', { class: 'equation', attrs: { 'data-lhs': e.lhs } }, [
       h('dt', {}, [formula(e.lhs), ' = ', formula(e.rhsSaid ? tDynamic(e.rhsSaid) : e.rhs)]),
       h('dd', { text: tDynamic(e.note) }),
     ])));

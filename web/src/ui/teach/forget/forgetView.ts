@@ -51,9 +51,9 @@ export class ForgetView {
     shell.main.append(controlRow([this.freshButton, this.trainButton]));
     const xLabel = (v: number) => (this.chars[v] === undefined ? '' : String(v + 1));
     shell.main.append(h('h4', { class: 'teach-sub' }, [sayFormula('forget.cTitle')]));
-    this.cChart = new LineChart(shell.main, { height: 180, narrowHeight: 160, log: true, xLabel }, { id: 'forget-c-chart', role: 'img', 'aria-label': t('forget.cLabel'), 'data-i18n-aria-label': 'forget.cLabel' });
+    this.cChart = new LineChart(shell.main, { height: 180, narrowHeight: 160, log: true, xLabel }, { id: 'forget-c-chart', role: 'img', 'aria-describedby': 'forget-bias-status', 'aria-label': t('forget.cLabel'), 'data-i18n-aria-label': 'forget.cLabel' });
     shell.main.append(h('h4', { class: 'teach-sub' }, [sayFormula('forget.fTitle')]));
-    this.fChart = new LineChart(shell.main, { height: 160, narrowHeight: 140, yRange: [0, 1], xLabel, yLabel: (v) => v.toFixed(1) }, { id: 'forget-f-chart', role: 'img', 'aria-label': t('forget.fLabel'), 'data-i18n-aria-label': 'forget.fLabel' });
+    this.fChart = new LineChart(shell.main, { height: 160, narrowHeight: 140, yRange: [0, 1], xLabel, yLabel: (v) => v.toFixed(1) }, { id: 'forget-f-chart', role: 'img', 'aria-describedby': 'forget-bias-status', 'aria-label': t('forget.fLabel'), 'data-i18n-aria-label': 'forget.fLabel' });
     shell.main.append(this.caption);
   }
 

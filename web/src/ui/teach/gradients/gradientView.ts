@@ -1,7 +1,8 @@
 // Vanishing and exploding gradients, live: for the last training window, how much the loss of its last
 // prediction depends on the state at each earlier step, on a log scale; beside it, what the window
 // length (sequence length) means for what the model can learn.
-import { t } from '../../../i18n';
+import { language, t } from '../../../i18n';
+import { formula } from '../equations/formula';
 import type { GradientNorms } from './gradientSeries';
 import { h, setText } from '../../dom';
 import { LineChart, type SeriesSpec } from '../chart/lineChart';
@@ -13,6 +14,7 @@ export interface GradientViewData {
   norms: GradientNorms | null;
   step: number;
   cell: string;
+  nonlinearity: string;  // the plain RNN's: tanh or relu
   seqLen: number;
 }
 
@@ -26,6 +28,7 @@ export class GradientView {
   private readonly status: HTMLElement;
   private readonly note: { headline: HTMLElement; can: HTMLElement; cannot: HTMLElement };
   private readonly seqInput: HTMLInputElement;
+  private readonly activation: HTMLElement;
 
   constructor(onSeqLen: (raw: string) => void) {
     const shell = viewShell('gradients', 'gradients.title', ['gradients.about1', 'gradients.about2']);
@@ -36,12 +39,14 @@ export class GradientView {
     this.chart = new LineChart(shell.main, {
       height: 260, narrowHeight: 200, log: true,
       xLabel: (v) => String(v),
-    }, { id: 'gradients-chart', role: 'img', 'aria-label': t('gradients.chartLabel'), 'data-i18n-aria-label': 'gradients.chartLabel' });
+    }, { id: 'gradients-chart', role: 'img', 'aria-describedby': 'gradients-status', 'aria-label': t('gradients.chartLabel'), 'data-i18n-aria-label': 'gradients.chartLabel' });
     shell.main.append(this.caption);
     this.note = { headline: h('p', { class: 'teach-note-head' }), can: h('p'), cannot: h('p') };
     this.seqInput = h('input', { class: 'input input-narrow', id: 'teach-seqlen', attrs: { type: 'number', min: '1', max: '1024', step: '1' } });
     this.seqInput.addEventListener('change', () => onSeqLen(this.seqInput.value));
+    this.activation = h('p', { id: 'gradients-activation-text' });
     shell.aside.append(
+      h('div', { class: 'teach-box', id: 'gradients-activation' }, [h('h4', { say: 'gradients.activation' }), this.activation]),
       h('div', { class: 'teach-box', id: 'gradients-window' }, [
         h('h4', { say: 'gradients.window' }),
         this.note.headline, this.note.can, this.note.cannot,
@@ -55,6 +60,12 @@ export class GradientView {
     setText(this.note.headline, w.headline);
     setText(this.note.can, w.can);
     setText(this.note.cannot, w.cannot);
+    // What the squashing function does to each step back: ReLU's slope is 1 or 0, tanh's at most 1.
+    const act = d.cell !== 'rnn' ? 'gradients.act.gated' : d.nonlinearity === 'relu' ? 'gradients.act.relu' : 'gradients.act.tanh';
+    if (this.activation.dataset.key !== `${act}|${language()}`) {
+      this.activation.dataset.key = `${act}|${language()}`;
+      this.activation.replaceChildren(formula(t(act), 'prose'));
+    }
     if (document.activeElement !== this.seqInput) this.seqInput.value = String(d.seqLen);
     if (!d.norms || d.norms.steps === 0) {
       setText(this.status, t('gradients.empty'));

@@ -51,8 +51,8 @@ export class SoftmaxView {
       if (this.data) this.draw({ ...this.data, temperature: Number(this.tempInput.value) });
       events.onTemperature(this.tempInput.value);
     });
-    this.oneHotCanvas = h('canvas', { class: 'teach-bars teach-bars-small', id: 'softmax-onehot', sayAttrs: { 'aria-label': 'softmax.oneHotLabel' }, attrs: { role: 'img' } });
-    this.softmaxCanvas = h('canvas', { class: 'teach-bars', id: 'softmax-output', sayAttrs: { 'aria-label': 'softmax.outputLabel' }, attrs: { role: 'img' } });
+    this.oneHotCanvas = h('canvas', { class: 'teach-bars teach-bars-small', id: 'softmax-onehot', sayAttrs: { 'aria-label': 'softmax.oneHotLabel' }, attrs: { role: 'img', 'aria-describedby': 'softmax-status' } });
+    this.softmaxCanvas = h('canvas', { class: 'teach-bars', id: 'softmax-output', sayAttrs: { 'aria-label': 'softmax.outputLabel' }, attrs: { role: 'img', 'aria-describedby': 'softmax-status' } });
     this.inCaption = h('p', { class: 'teach-caption', id: 'softmax-in' });
     this.outCaption = h('p', { class: 'teach-caption', id: 'softmax-out' });
     shell.main.append(
