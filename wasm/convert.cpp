@@ -75,6 +75,14 @@ val summary(const Session& s) {
   r.set("canTrain", s.can_train());
   r.set("resumedExactly", s.resumed_exactly());
   r.set("step", static_cast<double>(s.steps()));
+  const UnknownCharacters unknown_chars = s.unknown_characters();
+  std::vector<std::string> first;  // the distinct ones, by code point: enough to name them in a sentence
+  for (const auto& entry : unknown_chars.characters)
+    if (first.size() < 20) first.push_back(encode_utf8(entry.first));
+  val unknown = val::object();
+  unknown.set("count", static_cast<double>(unknown_chars.count));
+  unknown.set("characters", strings(first));
+  r.set("unknown", unknown);
   return r;
 }
 

@@ -45,6 +45,9 @@ export interface ModelSummary {
   labels: string[];              // classify: label names in index order (else empty)
   canTrain: boolean;
   resumedExactly: boolean;  // load(): the file's training state continued on the same text, bit for bit
+  // load(): characters of the text outside the model's vocabulary, each read as an all-zero input (and
+  // not scored as a target): how many there are, and the distinct ones by code point (at most 20).
+  unknown: { count: number; characters: string[] };
   step: number;
 }
 

@@ -101,7 +101,7 @@ void Session::probe_reset() {
 
 void Session::probe_feed(std::string_view utf8_text) {
   probe();
-  for (std::int32_t id : vocab_.encode(decode_utf8(utf8_text))) probe_->feed(id);
+  for (std::int32_t id : vocab_.encode(decode_utf8(utf8_text), Unknowns::zero)) probe_->feed(id);
 }
 
 std::vector<float> Session::probe_probabilities(float temperature) const { return probe().next_probabilities(temperature); }

@@ -74,7 +74,9 @@ class Session {
  public:
   // Throws Error for bad text or settings (text too short for the window, limits, ...).
   Session(std::string_view utf8_text, const SessionSettings& settings);
-  // From a model file; `utf8_text` (may be empty: sampling only) must use only the model's characters.
+  // From a model file, with `utf8_text` to train and validate on (may be empty: sampling only). A
+  // character of it outside the model's vocabulary is read as an all-zero input and is never a scored
+  // target (text/vocab.hpp); unknown_characters() says which there were.
   // With resume, a saved optimizer state is restored; if the file also holds the training state of the
   // same text, training continues exactly where it stopped (the file's training settings win).
   Session(const std::uint8_t* file, std::size_t size, std::string_view utf8_text, const TrainSettings& train,
@@ -88,6 +90,8 @@ class Session {
   TextSummary text_summary() const;
   bool can_train() const { return trainer_ != nullptr; }
   bool resumed_exactly() const { return resumed_exactly_; }
+  // The characters of the text (a loaded model's) outside the vocabulary; none for a model of its own text.
+  UnknownCharacters unknown_characters() const { return task_ ? task_->unknown() : UnknownCharacters{}; }
 
   // One training window, nothing else (the CLI's loop; the trainer's own non-finite guard applies).
   StepReport train_step();
@@ -129,7 +133,7 @@ class Session {
   std::string sample(std::string_view utf8_prime, const SampleSettings& settings) const;
   // The step API: feed text, read the next character's distribution.
   void probe_reset();
-  void probe_feed(std::string_view utf8_text);  // characters the model does not know are an Error
+  void probe_feed(std::string_view utf8_text);  // a character the model does not know: an all-zero input
   std::vector<float> probe_probabilities(float temperature) const;
   bool probe_ready() const { return probe_ && probe_->has_input(); }
 
@@ -141,7 +145,8 @@ class Session {
   // Classify only: the first max_lines held-out lines with the model's decisions (the ones it gets wrong).
   ClassifiedLines classified_lines(long long max_lines) const;
 
-  // The text as the model reads it (spacing: without spaces), step by step.
+  // The text as the model reads it (spacing: without spaces), step by step. Here, as in the probe, the
+  // spacing breakdown and the class trace, an unknown character is an all-zero input (text/vocab.hpp).
   Inspection inspect(std::string_view utf8_text, int top_k) const;
   // Language model only: how much the prediction at `position` (a character index of the text) depends on
   // each character up to it, from a zero state (infer/connectivity.hpp).

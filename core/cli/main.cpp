@@ -17,7 +17,7 @@ const char* kUsage =
     "                [--seed S] [--val-frac F] [--forget-bias-one] [--log-every N] [--eval-every N]\n"
     "                [--resume MODEL]\n"
     "                --out MODEL.safetensors\n"
-    "  charrnn eval --model MODEL --text FILE [--seq T]\n"
+    "  charrnn eval --model MODEL --text FILE [--seq T] [--strict]\n"
     "  charrnn sample --model MODEL [--prime TEXT] [--length N] [--temperature X] [--top-k K] [--seed S]\n";
 
 }  // namespace

@@ -17,6 +17,7 @@
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
 #include "cli/files.hpp"
+#include "cli/unknown_json.hpp"
 #include "io/model_file.hpp"
 #include "util/error.hpp"
 
@@ -95,7 +96,8 @@ int train_command(const std::vector<std::string>& argv) {
                           {"vocab_size", summary.vocab_size}, {"train_characters", summary.train_characters},
                           {"val_characters", summary.validation_characters}, {"train_examples", summary.train_examples},
                           {"val_examples", summary.validation_examples}, {"parameters", session.model().parameters().size()},
-                          {"start_step", session.steps()}, {"resumed_exactly", session.resumed_exactly()}};
+                          {"start_step", session.steps()}, {"resumed_exactly", session.resumed_exactly()},
+                          {"unknown", unknown_json(session.unknown_characters())}};  // --resume on another text
   if (task == TaskKind::classify) begin["labels"] = session.labels();
   emit(begin);
 

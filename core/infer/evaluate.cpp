@@ -5,6 +5,7 @@
 
 #include "nn/network.hpp"
 #include "tasks/metrics.hpp"
+#include "text/vocab.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -38,19 +39,19 @@ Evaluation evaluate(const Model& model, const std::vector<std::int32_t>& ids, in
     for (int t = 0; t < T; ++t)
       for (int b = 0; b < B; ++b) {
         const long long len = b == B - 1 ? last_segment : segment;
-        if (pos + t >= len) continue;
+        const std::int32_t target = targets[static_cast<std::size_t>(t) * B + b];
+        if (pos + t >= len || target == kUnknown) continue;  // an unknown character is never a scored target
         const float* row = logits.data() + (static_cast<std::size_t>(t) * B + b) * V;
         float m = row[0];
         for (int j = 1; j < V; ++j) m = std::max(m, row[j]);
         double s = 0;
         for (int j = 0; j < V; ++j) s += std::exp(static_cast<double>(row[j]) - m);
-        const std::int32_t target = targets[static_cast<std::size_t>(t) * B + b];
         loss_sum += std::log(s) - (row[target] - m);
         ++result.predictions;
         result.correct += decision(row, V) == target;
       }
   }
-  result.loss = loss_sum / static_cast<double>(result.predictions);
+  result.loss = result.predictions ? loss_sum / static_cast<double>(result.predictions) : 0.0;
   result.bits_per_char = result.loss / std::log(2.0);
   return result;
 }

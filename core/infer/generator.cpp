@@ -18,7 +18,7 @@ void Generator::reset() {
 }
 
 void Generator::feed(std::int32_t id) {
-  require(id >= 0 && id < model_.shape().vocab_size, "character index outside the vocabulary");
+  require(id >= kUnknown && id < model_.shape().vocab_size, "character index outside the vocabulary");
   network_.forward(model_, 1, &id, nullptr, state_);
   logits_ = network_.outputs();
   ++fed_;

@@ -15,7 +15,7 @@ class Generator {
   explicit Generator(const Model& model);  // the model must outlive the generator
 
   void reset();                        // back to the zero state, nothing fed
-  void feed(std::int32_t id);          // advance the state by one character
+  void feed(std::int32_t id);          // advance the state by one character (kUnknown: an all-zero input)
   bool has_input() const { return fed_ > 0; }
   long long fed() const { return fed_; }
 

@@ -5,6 +5,7 @@
 
 #include "nn/network.hpp"
 #include "nn/softmax.hpp"
+#include "text/vocab.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -51,7 +52,7 @@ Inspection inspect(const Model& model, const std::vector<std::int32_t>& ids, int
   const int H = shape.hidden_size, G = shape.gates(), C = shape.classes(), D = shape.directions();
   const bool every_step = shape.task != TaskKind::classify;
   const int K = every_step ? std::max(1, std::min(top_k, C)) : 0;
-  for (std::int32_t id : ids) require(id >= 0 && id < shape.vocab_size, "character index outside the vocabulary");
+  for (std::int32_t id : ids) require(id >= kUnknown && id < shape.vocab_size, "character index outside the vocabulary");
 
   Network network(shape, T, 1);
   network.keep_pre_activations(true);

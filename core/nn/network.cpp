@@ -111,11 +111,16 @@ void Network::run_layer(const Model& model, int l, RecurrentState* state) {
     const LayerOffsets& o = model.layout().layer(l, d);
     const float* b_ih = model.at(o.b_ih);
     if (l == 0) {
-      // One-hot input: W_ih x is the column of W_ih at the character's index, i.e. a row of W_ihᵀ.
+      // One-hot input: W_ih x is the column of W_ih at the character's index, i.e. a row of W_ihᵀ. An
+      // unknown character (kUnknown) is an all-zero column: W_ih x = 0, only the bias.
       for (int n = 0; n < N; ++n) {
         const std::int32_t id = inputs_[static_cast<std::size_t>(d == 0 ? n : layout_.reversed_row(n))];
-        const float* col = packed.W_ih_t[s].data() + static_cast<std::size_t>(id) * GH;
         float* dst = cache.gates.data() + static_cast<std::size_t>(n) * GH;
+        if (id < 0) {
+          std::memcpy(dst, b_ih, GH * sizeof(float));
+          continue;
+        }
+        const float* col = packed.W_ih_t[s].data() + static_cast<std::size_t>(id) * GH;
         for (int j = 0; j < GH; ++j) dst[j] = col[j] + b_ih[j];
       }
     } else {
@@ -261,11 +266,13 @@ void Network::backward_layer(const Model& model, int l, const float* d_out, std:
     add_column_sums(g + o.b_hh, d_hp, N, GH);
     add_column_sums(g + o.b_ih, d_x, N, GH);
     if (l == 0) {
-      // One-hot input: only the input character's column of W_ih gets a gradient.
+      // One-hot input: only the input character's column of W_ih gets a gradient (none for an unknown one).
       float* dW = g + o.W_ih;
       for (int n = 0; n < N; ++n) {
+        const std::int32_t id = inputs_[static_cast<std::size_t>(d == 0 ? n : layout_.reversed_row(n))];
+        if (id < 0) continue;
         const float* dn = d_x + static_cast<std::size_t>(n) * GH;
-        float* col = dW + inputs_[static_cast<std::size_t>(d == 0 ? n : layout_.reversed_row(n))];
+        float* col = dW + id;
         for (int j = 0; j < GH; ++j) col[static_cast<std::size_t>(j) * V] += dn[j];
       }
       continue;

@@ -44,7 +44,7 @@ class Network {
   const SequenceLayout& layout() const { return layout_; }
 
   // The model on a batch laid out by `layout` (at most max_steps steps and batch sequences). inputs:
-  // (N) vocabulary indices in row order. targets: (M) class indices, -1 for a row that is not scored
+  // (N) vocabulary indices in row order; kUnknown (-1) is an all-zero one-hot column (text/vocab.hpp). targets: (M) class indices, -1 for a row that is not scored
   // (spacing's unscored gaps); or null. state: carried in and left at each sequence's last step; null
   // starts every direction from zeros. With targets, returns the mean cross-entropy in nats over the
   // scored rows and keeps what backward needs; without, returns 0 and leaves logits in outputs().

@@ -11,11 +11,11 @@
 namespace charrnn {
 
 std::unique_ptr<Task> Task::from_text(TaskKind kind, std::string_view utf8, float val_frac, const Vocab* vocab,
-                                      const std::vector<std::string>* labels) {
+                                      const std::vector<std::string>* labels, Unknowns unknowns) {
   switch (kind) {
-    case TaskKind::lm: return std::make_unique<LmTask>(utf8, val_frac, vocab);
-    case TaskKind::spacing: return std::make_unique<SpacingTask>(utf8, val_frac, vocab);
-    case TaskKind::classify: return std::make_unique<ClassifyTask>(utf8, val_frac, vocab, labels);
+    case TaskKind::lm: return std::make_unique<LmTask>(utf8, val_frac, vocab, unknowns);
+    case TaskKind::spacing: return std::make_unique<SpacingTask>(utf8, val_frac, vocab, unknowns);
+    case TaskKind::classify: return std::make_unique<ClassifyTask>(utf8, val_frac, vocab, labels, unknowns);
   }
   throw Error("unknown task");
 }
@@ -33,11 +33,11 @@ ModelShape Task::shape(CellKind cell, int hidden_size, int num_layers, bool bidi
   return s;
 }
 
-std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std::string_view utf8) {
+std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std::string_view utf8, UnknownCharacters* unknown) {
   const std::u32string text = decode_utf8(utf8);
   switch (task) {
     case TaskKind::lm: break;
-    case TaskKind::spacing: return vocab.encode(remove_spaces(text).characters);
+    case TaskKind::spacing: return vocab.encode(remove_spaces(text).characters, Unknowns::zero, unknown);
     case TaskKind::classify:
       require(!text.empty(), "the line is empty");
       require(text.size() <= static_cast<std::size_t>(kMaxLineCharacters),
@@ -45,7 +45,7 @@ std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std
                   " are read");
       break;
   }
-  return vocab.encode(text);
+  return vocab.encode(text, Unknowns::zero, unknown);
 }
 
 void require_distinct_characters(const Vocab& vocab) {

@@ -23,8 +23,10 @@
 namespace charrnn {
 
 // A text as a model of this task reads it (what Task::encode_input does, without a task's text): lm as
-// it is, spacing without its spaces, classify one line's text (at most kMaxLineCharacters).
-std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std::string_view utf8);
+// it is, spacing without its spaces, classify one line's text (at most kMaxLineCharacters). Characters
+// outside the vocabulary become kUnknown (text/vocab.hpp), counted in `unknown` when given.
+std::vector<std::int32_t> encode_for_task(TaskKind task, const Vocab& vocab, std::string_view utf8,
+                                          UnknownCharacters* unknown = nullptr);
 
 // One training batch as the network takes it.
 struct Batch {
@@ -56,16 +58,20 @@ struct TaskTextSummary {
 class Task {
  public:
   // The text prepared for a task; throws Error naming what is wrong with it. val_frac of it is held out
-  // (the tail; classify: the last lines of every label). With vocab (and labels), the text must use only
-  // those: continuing or evaluating a trained model.
+  // (the tail; classify: the last lines of every label). With vocab (and labels): continuing or evaluating
+  // a trained model. The text must use only those labels; a character outside the vocabulary is read as
+  // kUnknown (text/vocab.hpp: an all-zero input, never a scored target), or with Unknowns::refuse is an
+  // Error naming it.
   static std::unique_ptr<Task> from_text(TaskKind kind, std::string_view utf8, float val_frac,
-                                         const Vocab* vocab = nullptr, const std::vector<std::string>* labels = nullptr);
+                                         const Vocab* vocab = nullptr, const std::vector<std::string>* labels = nullptr,
+                                         Unknowns unknowns = Unknowns::zero);
   virtual ~Task() = default;
 
   TaskKind kind() const { return kind_; }
   const Vocab& vocab() const { return vocab_; }
   const std::vector<std::string>& labels() const { return labels_; }  // classify
   const std::string& fingerprint() const { return fingerprint_; }    // of the text as given
+  const UnknownCharacters& unknown() const { return unknown_; }      // of the text as the model reads it
   virtual TaskTextSummary summary() const = 0;
   // The model shape this task's head needs, on top of the network's own settings.
   ModelShape shape(CellKind cell, int hidden_size, int num_layers, bool bidirectional, Nonlinearity f) const;
@@ -76,7 +82,9 @@ class Task {
   // whole text when nothing is held out and `whole` is set (charrnn eval). window: spacing's sequence length.
   virtual TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole = false) const = 0;
   // A text as the model reads it: encode_for_task(kind(), vocab(), utf8).
-  std::vector<std::int32_t> encode_input(std::string_view utf8) const { return encode_for_task(kind_, vocab_, utf8); }
+  std::vector<std::int32_t> encode_input(std::string_view utf8, UnknownCharacters* unknown = nullptr) const {
+    return encode_for_task(kind_, vocab_, utf8, unknown);
+  }
   // One sequence of the training part, its first (at most max_steps characters; classify: the first
   // line), as a batch: what the learner's gradient check runs on.
   virtual Batch first_example(int max_steps) const = 0;
@@ -88,6 +96,7 @@ class Task {
   std::vector<std::string> labels_;
   std::string fingerprint_;
   long long characters_ = 0;
+  UnknownCharacters unknown_;
 };
 
 }  // namespace charrnn

@@ -8,7 +8,7 @@
 
 namespace charrnn {
 
-Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source) {
+Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source, Unknowns unknowns) {
   require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f,
           "the validation fraction must be between 0 and 0.5");
   Corpus c;
@@ -17,7 +17,7 @@ Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* voc
     const std::u32string text = decode_utf8(utf8);
     require(!text.empty(), "the text is empty");
     c.vocab = vocab_source ? *vocab_source : Vocab::of_text(text);
-    ids = c.vocab.encode(text);
+    ids = c.vocab.encode(text, unknowns, &c.unknown);
     c.fingerprint = text_fingerprint(text);
   }
   c.characters = static_cast<long long>(ids.size());

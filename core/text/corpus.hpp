@@ -17,10 +17,13 @@ struct Corpus {
   Vocab vocab;
   std::vector<std::int32_t> train;       // the first (1 - val_frac) of the text
   std::vector<std::int32_t> validation;  // the tail; empty when val_frac is 0 or the tail is under 2 characters
+  UnknownCharacters unknown;             // characters outside vocab_source (encoded as kUnknown)
 
   // Throws Error for invalid UTF-8 (naming the byte offset) or a val_frac outside [0, 0.5].
-  // vocab_source: when given, the text must use only its characters (continuing a loaded model).
-  static Corpus from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source = nullptr);
+  // vocab_source: when given (continuing or evaluating a loaded model), the text is read with it, and
+  // `unknowns` says what becomes of a character it does not hold (text/vocab.hpp).
+  static Corpus from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source = nullptr,
+                          Unknowns unknowns = Unknowns::zero);
 };
 
 // FNV-1a 64 of the code points, hex: "is this the same text?"

@@ -46,14 +46,22 @@ int Vocab::index_of(char32_t c) const {
   return (it != sorted_index_.end() && chars_[*it] == c) ? *it : -1;
 }
 
-std::vector<std::int32_t> Vocab::encode(std::u32string_view text) const {
+void UnknownCharacters::add(const UnknownCharacters& other) {
+  count += other.count;
+  for (const auto& [c, n] : other.characters) characters[c] += n;
+}
+
+std::vector<std::int32_t> Vocab::encode(std::u32string_view text, Unknowns unknowns, UnknownCharacters* unknown) const {
   std::vector<std::int32_t> ids(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
     const int id = index_of(text[i]);
-    if (id < 0)  // built only on failure: this loop runs once per character of the text
-      throw Error("the character " + describe_character(text[i]) + " at position " + std::to_string(i) +
-                  " is not in the model's vocabulary");
-    ids[i] = id;
+    if (id < 0) {  // the message is built only on failure: this loop runs once per character of the text
+      if (unknowns == Unknowns::refuse)
+        throw Error("the character " + describe_character(text[i]) + " at position " + std::to_string(i) +
+                    " is not in the model's vocabulary");
+      if (unknown) unknown->add(text[i]);
+    }
+    ids[i] = id;  // kUnknown when not found
   }
   return ids;
 }
@@ -61,7 +69,7 @@ std::vector<std::int32_t> Vocab::encode(std::u32string_view text) const {
 std::u32string Vocab::decode(const std::vector<std::int32_t>& ids) const {
   std::u32string out;
   out.reserve(ids.size());
-  for (std::int32_t id : ids) out.push_back(character(id));
+  for (std::int32_t id : ids) out.push_back(id == kUnknown ? U'\uFFFD' : character(id));
   return out;
 }
 

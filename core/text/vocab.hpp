@@ -1,13 +1,35 @@
 // The vocabulary: the distinct Unicode code points of a text, in ascending code-point order (so the
 // same text always gives the same indices), and the text as a sequence of indices into it.
+//
+// Text a model was not built on (held-out text, a probe, a model file opened on another text) may hold
+// characters outside its vocabulary. The rule, decided here once (README "Model files"): such a
+// character is encoded as kUnknown; the network reads it as an all-zero one-hot column, so the hidden
+// state carries on from the characters before it, and a position whose target is kUnknown is left out
+// of the loss and the task's metrics. Unknowns::refuse keeps the old behaviour (`charrnn eval --strict`).
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace charrnn {
+
+inline constexpr std::int32_t kUnknown = -1;  // the index of a character outside the vocabulary
+
+// What encoding does with a character outside the vocabulary: an Error naming it, or kUnknown.
+enum class Unknowns { refuse, zero };
+
+// The characters of a text that a vocabulary does not hold.
+struct UnknownCharacters {
+  long long count = 0;                       // occurrences
+  std::map<char32_t, long long> characters;  // each distinct one, in code point order, with its occurrences
+
+  void add(char32_t c) { ++count, ++characters[c]; }
+  void add(const UnknownCharacters& other);
+  bool empty() const { return count == 0; }
+};
 
 class Vocab {
  public:
@@ -26,7 +48,10 @@ class Vocab {
   int index_of(char32_t c) const;
   bool contains(char32_t c) const { return index_of(c) >= 0; }
   // Throws Error naming the first character that is not in the vocabulary (and where it is).
-  std::vector<std::int32_t> encode(std::u32string_view text) const;
+  std::vector<std::int32_t> encode(std::u32string_view text) const { return encode(text, Unknowns::refuse); }
+  // With Unknowns::zero, a character outside the vocabulary becomes kUnknown (and is counted in `unknown`).
+  std::vector<std::int32_t> encode(std::u32string_view text, Unknowns unknowns, UnknownCharacters* unknown = nullptr) const;
+  // kUnknown decodes as U+FFFD, the replacement character.
   std::u32string decode(const std::vector<std::int32_t>& ids) const;
 
   // JSON array of one-character strings, index order: the model file's `vocab` metadata.

@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "tasks/lm/lm_task.hpp"
+#include "text/vocab.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -40,7 +41,7 @@ namespace {
 
 std::unique_ptr<BatchSource> checked_streams(const ModelShape& shape, const std::vector<std::int32_t>& ids, int T, int B) {
   for (std::int32_t id : ids)
-    require(id >= 0 && id < shape.vocab_size, "training text holds an index outside the vocabulary");
+    require(id >= kUnknown && id < shape.vocab_size, "training text holds an index outside the vocabulary");
   return make_stream_batches(ids, T, B);
 }
 

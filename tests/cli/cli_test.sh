@@ -29,7 +29,26 @@ node -e '
 node -e '
   const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
   if (!(r.loss > 0 && r.loss < 1.5 && Math.abs(r.bpc - r.loss / Math.LN2) < 1e-9)) throw new Error(JSON.stringify(r));
+  if (r.characters !== 60 * 21 || r.predictions !== r.characters - 1) throw new Error("counts: " + JSON.stringify(r));
+  if (JSON.stringify(r.unknown) !== JSON.stringify({ count: 0, distinct: 0, first: [] })) throw new Error("unknown: " + JSON.stringify(r.unknown));
 ' "$work/eval.out" || fail "eval output: $(cat "$work/eval.out")"
+"$charrnn" eval --strict --model "$work/m.safetensors" --text "$work/text.txt" > "$work/eval-strict.out" || fail "eval --strict exited $?"
+cmp -s "$work/eval.out" "$work/eval-strict.out" || fail "eval --strict on a known text differs: $(cat "$work/eval-strict.out")"
+
+# eval on held-out text with characters the model never saw: each is an all-zero input, never a scored
+# target, and the JSON names them (by code point); --strict refuses them as before
+for i in 1 2 3; do printf 'hello 컥 world, 안녕 세상 🙂 zebra\n'; done > "$work/held-out.txt"
+"$charrnn" eval --model "$work/m.safetensors" --text "$work/held-out.txt" > "$work/held-out.out" || fail "eval of held-out text exited $?"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const u = r.unknown;  // 컥, z, b and a on each of 3 lines
+  if (u.count !== 12 || u.distinct !== 4 || u.first.map((c) => c.code_point).join() !== "U+0061,U+0062,U+007A,U+CEE5" ||
+      JSON.stringify(u.first[3]) !== JSON.stringify({ character: "컥", code_point: "U+CEE5", count: 3 })) throw new Error("unknown: " + JSON.stringify(u));
+  if (r.characters !== 3 * 29 || r.predictions !== r.characters - 1 - 12 || !(r.loss > 0 && Number.isFinite(r.bpc))) throw new Error(JSON.stringify(r));
+' "$work/held-out.out" || fail "eval of held-out text: $(cat "$work/held-out.out")"
+err=$("$charrnn" eval --strict --model "$work/m.safetensors" --text "$work/held-out.txt" 2>&1 >/dev/null); code=$?
+[ "$code" -eq 1 ] || fail "eval --strict on unknown characters exited $code"
+[ "$err" == "charrnn eval: the character '컥' (U+CEE5) at position 6 is not in the model's vocabulary" ] || fail "eval --strict said '$err'"
 
 # sample: the prime, then generated text; the same seed gives the same text
 a=$("$charrnn" sample --model "$work/m.safetensors" --prime "hello" --length 40 --seed 5) || fail "sample exited $?"
@@ -65,6 +84,12 @@ node -e '
   if (r.task !== "spacing" || r.characters !== 60 * 17 || r.decisions !== 60 * 15 || !(r.f1 > 0.95 && r.precision > 0.9 && r.recall > 0.9 && r.accuracy > 0.95 && r.loss > 0))
     throw new Error(JSON.stringify(r));
 ' "$work/spacing-eval.out" || fail "eval spacing output: $(cat "$work/spacing-eval.out")"
+"$charrnn" eval --model "$work/spacing.safetensors" --text "$work/held-out.txt" > "$work/spacing-held-out.out" || fail "eval spacing of held-out text exited $?"
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  // "hello컥world,안녕세상🙂zebra": 22 characters without spaces, 21 gaps a line, every one scored
+  if (r.unknown.count !== 12 || r.characters !== 3 * 23 || r.decisions !== 3 * 21) throw new Error(JSON.stringify(r));
+' "$work/spacing-held-out.out" || fail "eval spacing of held-out text: $(cat "$work/spacing-held-out.out")"
 
 # classify: one label per line; eval counts per label and the confusion matrix
 for i in $(seq 12); do printf 'cat\tthe cat sat on the mat %s\ndog\ta dog dug a hole %s\n' "$i" "$i"; done > "$work/lines.tsv"
@@ -99,7 +124,8 @@ expect_error "missing --out" "$charrnn" train --text "$work/text.txt"
 expect_error "cannot write '$work/no/dir/m.safetensors'" "$charrnn" train --text "$work/text.txt" --seq 16 --batch 4 --out "$work/no/dir/m.safetensors"
 expect_error "model file: " "$charrnn" sample --model "$work/text.txt"
 expect_error "is not in the model's vocabulary" "$charrnn" sample --model "$work/m.safetensors" --prime "xyz"
-expect_error "is not in the model's vocabulary" "$charrnn" eval --model "$work/m.safetensors" --text <(printf 'zzz')
+expect_error "the character 'z' (U+007A) at position 0 is not in the model's vocabulary" "$charrnn" eval --strict --model "$work/m.safetensors" --text <(printf 'zzz')
+expect_error "no character after the first is in the model's vocabulary: there is nothing to score" "$charrnn" eval --model "$work/m.safetensors" --text <(printf 'hzz')
 expect_error "unknown command 'fit'" "$charrnn" fit
 expect_error "unknown task 'translate'" "$charrnn" train --text "$work/text.txt" --task translate --out "$work/x.safetensors"
 expect_error "a language model cannot be bidirectional" "$charrnn" train --text "$work/text.txt" --bidirectional --out "$work/x.safetensors"

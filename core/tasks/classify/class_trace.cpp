@@ -6,6 +6,7 @@
 #include "nn/heads.hpp"
 #include "nn/network.hpp"
 #include "nn/softmax.hpp"
+#include "text/vocab.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -19,7 +20,7 @@ ClassTrace class_trace(const Model& model, const std::vector<std::int32_t>& ids)
   require(T <= limit, "the line has " + std::to_string(T) + " characters; a " +
                           (shape.bidirectional ? std::string("bidirectional ") : std::string()) +
                           "classifier's decision can be traced over at most " + std::to_string(limit));
-  for (std::int32_t id : ids) require(id >= 0 && id < shape.vocab_size, "character index outside the vocabulary");
+  for (std::int32_t id : ids) require(id >= kUnknown && id < shape.vocab_size, "character index outside the vocabulary");
   ClassTrace out;
   out.steps = T, out.classes = C;
   out.probabilities.resize(static_cast<std::size_t>(T) * C);

@@ -79,7 +79,8 @@ class LineBatches final : public BatchSource {
 
 }  // namespace
 
-ClassifyTask::ClassifyTask(std::string_view utf8, float val_frac, const Vocab* vocab, const std::vector<std::string>* labels)
+ClassifyTask::ClassifyTask(std::string_view utf8, float val_frac, const Vocab* vocab, const std::vector<std::string>* labels,
+                           Unknowns unknowns)
     : Task(TaskKind::classify) {
   require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f, "the validation fraction must be between 0 and 0.5");
   LabelledLines parsed;
@@ -106,7 +107,7 @@ ClassifyTask::ClassifyTask(std::string_view utf8, float val_frac, const Vocab* v
       held[c] = std::max(1, static_cast<int>(std::floor(val_frac * lines_per_label_[c])));
   std::vector<int> seen(labels_.size(), 0);
   for (LabelledLine& l : parsed.lines) {
-    EncodedLine e{l.label, vocab_.encode(l.text), l.line_number};
+    EncodedLine e{l.label, vocab_.encode(l.text, unknowns, &unknown_), l.line_number};
     const bool held_out = ++seen[l.label] > lines_per_label_[l.label] - held[l.label];
     (held_out ? validation_ : train_).push_back(std::move(e));
   }

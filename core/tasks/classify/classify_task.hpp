@@ -21,13 +21,14 @@ struct EncodedLine {
 struct ClassifiedLines {
   int classes = 0;
   std::vector<int> line_numbers, labels, decisions;
-  std::vector<std::string> texts;    // UTF-8, without the label
+  std::vector<std::string> texts;    // UTF-8, without the label (a character outside the vocabulary as U+FFFD)
   std::vector<float> probabilities;  // (lines, C)
 };
 
 class ClassifyTask final : public Task {
  public:
-  ClassifyTask(std::string_view utf8, float val_frac, const Vocab* vocab, const std::vector<std::string>* labels);
+  ClassifyTask(std::string_view utf8, float val_frac, const Vocab* vocab, const std::vector<std::string>* labels,
+               Unknowns unknowns = Unknowns::zero);
   TaskTextSummary summary() const override;
   std::unique_ptr<BatchSource> batches(int seq_len, int batch, std::uint64_t seed) const override;
   TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole) const override;

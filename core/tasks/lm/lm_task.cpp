@@ -41,8 +41,9 @@ std::unique_ptr<BatchSource> make_stream_batches(const std::vector<std::int32_t>
   return std::make_unique<StreamBatches>(ids, T, B);
 }
 
-LmTask::LmTask(std::string_view utf8, float val_frac, const Vocab* vocab) : Task(TaskKind::lm) {
-  corpus_ = Corpus::from_utf8(utf8, val_frac, vocab);
+LmTask::LmTask(std::string_view utf8, float val_frac, const Vocab* vocab, Unknowns unknowns) : Task(TaskKind::lm) {
+  corpus_ = Corpus::from_utf8(utf8, val_frac, vocab, unknowns);
+  unknown_ = corpus_.unknown;
   vocab_ = corpus_.vocab;
   fingerprint_ = corpus_.fingerprint;
   characters_ = corpus_.characters;

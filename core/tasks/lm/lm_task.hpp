@@ -10,7 +10,7 @@ namespace charrnn {
 
 class LmTask final : public Task {
  public:
-  LmTask(std::string_view utf8, float val_frac, const Vocab* vocab);
+  LmTask(std::string_view utf8, float val_frac, const Vocab* vocab, Unknowns unknowns = Unknowns::zero);
   TaskTextSummary summary() const override;
   std::unique_ptr<BatchSource> batches(int seq_len, int batch, std::uint64_t seed) const override;
   TaskMetrics evaluate(const Model& model, long long max_units, int window, bool whole) const override;

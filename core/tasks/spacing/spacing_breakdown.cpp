@@ -19,7 +19,7 @@ SpacingBreakdown spacing_breakdown(const Model& model, const Vocab& vocab, std::
   require(spaced.characters.size() <= static_cast<std::size_t>(kMaxBreakdownCharacters),
           "the text to break down has " + std::to_string(spaced.characters.size()) + " characters without spaces; at most " +
               std::to_string(kMaxBreakdownCharacters) + " at once");
-  const SpacingScores s = score_spacing(model, vocab.encode(spaced.characters), spaced.labels, window);
+  const SpacingScores s = score_spacing(model, vocab.encode(spaced.characters, Unknowns::zero), spaced.labels, window);
   SpacingBreakdown out;
   const std::size_t n = spaced.characters.size();
   std::vector<bool> space_after(n);

@@ -25,7 +25,8 @@ struct SpacingBreakdown {
 
 inline constexpr int kMaxBreakdownCharacters = 4096;
 
-// Throws Error for a character outside the vocabulary or a text longer than kMaxBreakdownCharacters.
+// A character outside the vocabulary is read as an all-zero input (text/vocab.hpp); every gap is still
+// scored. Throws Error for a text longer than kMaxBreakdownCharacters.
 SpacingBreakdown spacing_breakdown(const Model& model, const Vocab& vocab, std::string_view utf8_text, int window);
 
 }  // namespace charrnn

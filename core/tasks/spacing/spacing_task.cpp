@@ -58,7 +58,7 @@ class WindowBatches final : public BatchSource {
 
 }  // namespace
 
-SpacingTask::SpacingTask(std::string_view utf8, float val_frac, const Vocab* vocab) : Task(TaskKind::spacing) {
+SpacingTask::SpacingTask(std::string_view utf8, float val_frac, const Vocab* vocab, Unknowns unknowns) : Task(TaskKind::spacing) {
   require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f, "the validation fraction must be between 0 and 0.5");
   SpacedText spaced;
   {
@@ -70,7 +70,7 @@ SpacingTask::SpacingTask(std::string_view utf8, float val_frac, const Vocab* voc
   }
   require(spaced.characters.find_first_not_of(U'\n') != std::u32string::npos, "the text has nothing but spaces and line breaks");
   vocab_ = vocab ? *vocab : Vocab::of_text(spaced.characters);
-  std::vector<std::int32_t> ids = vocab_.encode(spaced.characters);
+  std::vector<std::int32_t> ids = vocab_.encode(spaced.characters, unknowns, &unknown_);
   std::size_t val = static_cast<std::size_t>(std::floor(static_cast<double>(ids.size()) * val_frac));
   if (val < 2) val = 0;
   const auto split = static_cast<std::ptrdiff_t>(ids.size() - val);

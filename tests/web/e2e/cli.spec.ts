@@ -48,3 +48,29 @@ test('a model the CLI trained opens in the browser and samples; the browser’s 
   const cliSample = execFileSync(CHARRNN, ['sample', '--model', pageModel, '--prime', 'Sing ', '--length', '80', '--seed', '1'], { encoding: 'utf8' });
   expect(cliSample.startsWith('Sing ')).toBe(true);
 });
+
+test('a model opened on a text with characters it never saw names them, trains on, and the CLI scores such text', async ({ page }, testInfo) => {
+  const textFile = testInfo.outputPath('rhyme.txt');
+  const model = testInfo.outputPath('small.safetensors');
+  writeFileSync(textFile, TEXT);
+  execFileSync(CHARRNN, ['train', '--text', textFile, '--cell', 'gru', '--hidden', '16', '--seq', '16', '--batch', '4', '--steps', '5',
+    '--out', model]);
+  const other = TEXT + 'Zebra 컥 '.repeat(10);  // Z and 컥 are new to the model (README "Model files")
+  const heldOut = testInfo.outputPath('held-out.txt');
+  writeFileSync(heldOut, other);
+  const scored = JSON.parse(execFileSync(CHARRNN, ['eval', '--model', model, '--text', heldOut], { encoding: 'utf8' }));
+  expect(scored.unknown).toMatchObject({ count: 20, distinct: 2 });
+
+  await openPlayground(page);
+  await page.locator('#text').fill(other);
+  await expect(page.locator('#run-status')).toContainText('ready');
+  await openModelFile(page, model);
+  const notice = page.locator('[data-notice="loaded"]');
+  await expect(notice).toContainText('Opened small.safetensors');
+  await expect(notice).toContainText('20 characters of the text here are not in its vocabulary (Z 컥): each is read as an all-zero input, and predicting one is not scored.');
+  // Another text: training goes on from the file's weights (a new run's step count) and trains on it.
+  await expect(page.locator('#stat-step')).toHaveText('0');
+  await page.locator('#step').click();
+  await expect.poll(() => number(page, '#stat-step')).toBe(1);
+  await expect(page.locator('[data-notice^="error"]')).toHaveCount(0);
+});

@@ -124,7 +124,8 @@ test('any script and emoji are characters like any other', async ({ page }) => {
   await page.locator('#probe').fill('바다는 넓고 🌊');
   await expect(page.locator('#probe-caption')).toHaveText('After ‘🌊’, the model expects:');
   await expect(page.locator('.probe-bar')).toHaveCount(10);
-  await page.locator('#probe').fill('바다✈');  // a character the text never had
-  await expect(page.locator('.probe-note')).toContainText('Left out (not in the text’s vocabulary): ✈');
-  await expect(page.locator('#probe-caption')).toHaveText('After ‘다’, the model expects:');
+  await page.locator('#probe').fill('바다✈');  // a character the text never had: read as an all-zero input
+  await expect(page.locator('.probe-note')).toContainText('Not in the training text’s vocabulary, so read as an all-zero input: ✈');
+  await expect(page.locator('#probe-caption')).toHaveText('After ‘✈’, the model expects:');
+  await expect(page.locator('.probe-bar')).toHaveCount(10);
 });

@@ -86,7 +86,7 @@ test('a text typed into the probe stays when the training text changes; a preset
   expect(PLAIN.includes(await page.locator('#heat-text').inputValue())).toBe(true);
   // Its capitals are not in this model's vocabulary: the note names them and offers a piece of the text.
   const note = page.locator('.probe-note');
-  await expect(note).toContainText('Left out (not in the text’s vocabulary): H S');
+  await expect(note).toContainText('Not in the training text’s vocabulary, so read as an all-zero input: H S');
   await note.locator('button', { hasText: 'Use a piece of the training text' }).click();
   await expect(page.locator('#probe')).toHaveValue(/^on day 1 /);
   await expect(note).toBeHidden();

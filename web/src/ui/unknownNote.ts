@@ -1,5 +1,5 @@
-// The note under a text box whose text holds characters the model does not know (they are left out
-// of what the model reads), with one click to use a piece of the training text instead.
+// The note under a text box whose text holds characters the model does not know (the model reads each
+// as an all-zero input: README "Model files"), with one click to use a piece of the training text instead.
 import { displayChar } from '../format';
 import { t } from '../i18n';
 import { h, setText } from './dom';

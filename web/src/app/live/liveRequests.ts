@@ -33,7 +33,7 @@ export class LiveRequests {
   samples: Sample[] = [];
   probeBars: ProbeBar[] = [];
   probeEntropy = Number.NaN;
-  probeFor: string | null = null;   // the (known-characters) text the bars answer
+  probeFor: string | null = null;   // the text the bars answer
   inspection: Inspection | null = null;
 
   private vocabSet: ReadonlySet<string> = new Set();
@@ -133,12 +133,15 @@ export class LiveRequests {
     if (!this.host.vocab() || !this.predictsNext) return;
     const s = this.host.state();
     // Each sample draws from its own seed, derived from the run's: the same run samples the same texts.
+    // A beginning is written out as given, so it keeps only characters the model can write (the note says which).
     const seed = (s.seed * 1_000_003 + this.sampleCount + 1) % 2 ** 31;
     this.sampleSlot.request({ prime: keepKnown(s.prime, this.vocabSet), length: s.sampleLength, temperature: s.temperature, topK: 0, seed });
   }
 
+  // The probe and the heatmaps read the text as typed: a character the model does not know enters as an
+  // all-zero input (the core's rule, README "Model files"), and the note under the box names it.
   probe(): void {
-    const text = keepKnown(this.host.state().probeText, this.vocabSet);
+    const text = this.host.state().probeText;
     if (!this.host.vocab() || text === '' || !this.predictsNext) {
       this.probeBars = [];
       this.probeFor = null;
@@ -149,7 +152,7 @@ export class LiveRequests {
   }
 
   heat(): void {
-    const text = keepKnown(this.host.state().heatText, this.vocabSet);
+    const text = this.host.state().heatText;
     if (this.host.vocab() && text !== '' && this.predictsNext) this.heatSlot.request(text);
   }
 

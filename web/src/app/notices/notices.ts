@@ -1,7 +1,7 @@
 // What the playground says when something needs a person: the words and the ways out, in one place.
 // Notices keep messages (Said), not strings, so a notice on screen follows a change of language.
 import type { ModelSummary } from '../../../generated/core.mjs';
-import { formatSetting } from '../../format';
+import { displayChar, formatSetting } from '../../format';
 import { engineSaid, said, type Said } from '../../i18n';
 import type { Stop } from '../../protocol';
 import type { Notice } from '../../ui/notices/noticeList';
@@ -84,6 +84,8 @@ export function openedNotice(file: string, s: ModelSummary): Notice {
     body: [
       said('opened.body', { cell: s.cell.toUpperCase(), layers: s.numLayers, hidden: s.hiddenSize, parameters: s.parameters, characters: s.vocab.length }),
       s.resumedExactly ? said('opened.resumed', { step: s.step }) : said('opened.continues'),
+      // The text here may hold characters the file's model never saw: named, as the core reads them.
+      ...(s.unknown.count > 0 ? [said('opened.unknown', { count: s.unknown.count, chars: s.unknown.characters.map(displayChar).join(' ') })] : []),
     ],
     actions: [], dismissible: true,
   };

@@ -86,11 +86,11 @@ export class PanelDrawing {
           auto: m.phase === 'training', untrained: m.step === 0,
         });
       case 'probe': {
-        const known = this.live.probeFor;
+        const answered = this.live.probeFor;
         return p.probe.render({
           text: s.probeText, bars: this.live.probeBars, entropyBits: this.live.probeEntropy,
           ignored: this.live.ignoredIn(s.probeText), canProbe: m.summary !== null,
-          lastChar: known ? [...known].pop() ?? null : null,
+          lastChar: answered ? [...answered].pop() ?? null : null,
         });
       }
       case 'heat':

@@ -41,10 +41,8 @@ export interface TeachFeed {
   draw(): void;
 }
 
-// The characters of the gate views' text that the model knows.
-export function knownHeatChars(ctx: TeachContext): string[] {
-  const vocab = ctx.vocab();
-  if (!vocab) return [];
-  const known = new Set(vocab);
-  return [...ctx.state().heatText].filter((c) => known.has(c));
+// The characters of the gate views' text (none without a model). All of them: one the model does not
+// know enters as an all-zero input, the core's rule (README "Model files").
+export function heatChars(ctx: TeachContext): string[] {
+  return ctx.vocab() ? [...ctx.state().heatText] : [];
 }

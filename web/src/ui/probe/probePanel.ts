@@ -16,7 +16,7 @@ export interface ProbeView {
   text: string;
   bars: readonly ProbeBar[];
   entropyBits: number;
-  ignored: string[];         // typed characters the model does not know (left out)
+  ignored: string[];         // typed characters the model does not know (read as all-zero inputs)
   canProbe: boolean;
   lastChar: string | null;   // the character the prediction follows
 }

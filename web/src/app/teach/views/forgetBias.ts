@@ -6,7 +6,7 @@ import { coreSettings } from '../../../state/settings';
 import { ForgetView, type ForgetTrace } from '../../../ui/teach/forget/forgetView';
 import { meanAbsPerStep, meanPerStep } from '../anatomy/unitPicking';
 import { LabModel } from '../labModel';
-import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
+import { heatChars, type TeachContext, type TeachFeed } from '../teachFeed';
 import { InspectionFeed } from './inspection';
 
 const MAX_LAB_HIDDEN = 128;  // the pair stays small: it is about the first steps
@@ -27,7 +27,7 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
   };
   // Each lab model reads the text once per step count it reaches while ready.
   const labChanged = () => {
-    const text = knownHeatChars(ctx).join('');
+    const text = heatChars(ctx).join('');
     for (const m of lab ? [lab.zero, lab.one] : []) {
       if (m.phase === 'ready' && text && lab!.asked.get(m) !== m.step) {
         lab!.asked.set(m, m.step);
@@ -70,7 +70,7 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
       const ins = inspection.latest;
       const s = ctx.state();
       view.render({
-        chars: knownHeatChars(ctx),
+        chars: heatChars(ctx),
         labStep: l ? Math.min(l.zero.step, l.one.step) : 0,
         labBusy: !!l && [l.zero, l.one].some((m) => m.phase === 'training' || m.phase === 'building' || m.phase === 'starting'),
         zero: l?.zero.inspection ? forgetTrace(l.zero.inspection.result) : null,

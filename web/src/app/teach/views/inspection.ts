@@ -2,7 +2,7 @@
 // gates is open: shared by the cell-anatomy and forget-bias feeds.
 import type { InspectionResult } from '../../../../generated/core.mjs';
 import { Cadence, RequestSlot } from '../../live/requestSlot';
-import { knownHeatChars, type TeachContext } from '../teachFeed';
+import { heatChars, type TeachContext } from '../teachFeed';
 
 export interface Inspected {
   text: string;
@@ -28,7 +28,7 @@ export class InspectionFeed {
   }
 
   ask(): void {
-    const text = knownHeatChars(this.ctx).join('');
+    const text = heatChars(this.ctx).join('');
     if (text) this.slot.request(text);
   }
 

@@ -2,7 +2,7 @@
 // of the worker while the view is open.
 import { SoftmaxView } from '../../../ui/teach/softmax/softmaxView';
 import { Cadence, RequestSlot } from '../../live/requestSlot';
-import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
+import { heatChars, type TeachContext, type TeachFeed } from '../teachFeed';
 
 export function softmaxFeed(ctx: TeachContext): TeachFeed {
   let chosen = -1;  // the step picked by the learner; -1: the last but one
@@ -18,7 +18,7 @@ export function softmaxFeed(ctx: TeachContext): TeachFeed {
   );
   const stepOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
   const ask = () => {
-    const chars = knownHeatChars(ctx);
+    const chars = heatChars(ctx);
     if (chars.length > 0) slot.request(chars.slice(0, stepOf(chars.length) + 1).join(''));
   };
   const view = new SoftmaxView({
@@ -41,7 +41,7 @@ export function softmaxFeed(ctx: TeachContext): TeachFeed {
       slot.reset();
     },
     draw: () => {
-      const chars = knownHeatChars(ctx);
+      const chars = heatChars(ctx);
       const step = stepOf(chars.length);
       const fits = probe !== null && probe.text === chars.slice(0, step + 1).join('');
       view.render({ chars, step, vocab: ctx.vocab() ?? [], probabilities: fits ? probe!.probabilities : null, temperature: ctx.state().temperature });

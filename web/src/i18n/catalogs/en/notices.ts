@@ -31,6 +31,7 @@ export const notices = {
   'opened.body': '{cell}, {layers} × {hidden} units, {parameters} parameters, {characters} characters.',
   'opened.resumed': 'Its run continues exactly where it stopped, at step {step}.',
   'opened.continues': 'It continues training on the text here.',
+  'opened.unknown': '{count} characters of the text here are not in its vocabulary ({chars}): each is read as an all-zero input, and predicting one is not scored.',
   'opened.failedTitle': 'Could not open {file}',
   'request.failedTitle': 'Something could not be done',
   'preset.failedTitle': 'That text could not be loaded',

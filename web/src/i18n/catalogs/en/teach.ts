@@ -72,6 +72,7 @@ export const teach = {
   'softmax.waiting': 'Waiting for a model and a probe text.',
   'softmax.status': 'Step {n} of {total}: the model has read “{text}”.',
   'softmax.in': '{char} is character {index} of {size}: a 1 there, {zeros} zeros elsewhere.',
+  'softmax.inUnknown': '{char} is not in the vocabulary: all {size} inputs are 0, and the hidden state carries on from the characters before.',
   'softmax.asking': 'Asking the model…',
   'softmax.out': 'At τ = {t}: {best}; entropy {bits} bits (uniform: {uniform}).',
   'softmax.truth': 'The text really continues with {char} (orange): {p}.',

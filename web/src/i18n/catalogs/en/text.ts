@@ -19,7 +19,7 @@ export const text = {
   'text.revert': 'Undo my edits',
   'text.large': 'Showing only the beginning of this large text; training uses all of it. Texts this large are not edited here: paste to replace it, or pick a preset.',
   'text.problemTitle': 'Can’t train on this yet',
-  'text.unknown': 'Left out (not in the text’s vocabulary): {chars}',
+  'text.unknown': 'Not in the training text’s vocabulary, so read as an all-zero input: {chars}',
   'text.usePiece': 'Use a piece of the training text',
 
   'preset.story': 'English story',

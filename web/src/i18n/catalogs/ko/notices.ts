@@ -32,6 +32,7 @@ export const notices = {
   'opened.body': '{cell}, {layers} × {hidden} 유닛, 매개변수 {parameters}개, 글자 {characters}개.',
   'opened.resumed': '멈췄던 {step}단계에서 학습을 그대로 이어 갑니다.',
   'opened.continues': '여기 있는 텍스트로 학습을 이어 갑니다.',
+  'opened.unknown': '여기 있는 텍스트의 글자 {count}개가 이 모델의 어휘에 없습니다({chars}). 그런 글자는 모두 0인 입력으로 읽고, 그 글자를 맞히는 예측은 점수에 넣지 않습니다.',
   'opened.failedTitle': '{file} 파일을 열 수 없습니다',
   'request.failedTitle': '요청한 일을 하지 못했습니다',
   'preset.failedTitle': '이 텍스트를 불러오지 못했습니다',

@@ -20,7 +20,7 @@ export const text = {
   'text.revert': '고친 내용 되돌리기',
   'text.large': '긴 텍스트라 앞부분만 보여 줍니다. 학습에는 전체를 씁니다. 이렇게 긴 텍스트는 여기서 고칠 수 없으니, 다른 텍스트를 붙여 넣어 바꾸거나 준비된 텍스트를 고르세요.',
   'text.problemTitle': '아직 이 텍스트로는 학습할 수 없습니다',
-  'text.unknown': '빠진 글자(텍스트의 어휘에 없음): {chars}',
+  'text.unknown': '학습 텍스트의 어휘에 없어 모두 0인 입력으로 읽는 글자: {chars}',
   'text.usePiece': '학습 텍스트의 한 부분 쓰기',
 
   'preset.story': '영어 이야기',

@@ -101,7 +101,8 @@ export class SoftmaxView {
     const index = d.vocab.indexOf(c);
     setText(this.status, t('softmax.status', { n: d.step + 1, total: d.chars.length, text: d.chars.slice(Math.max(0, d.step - 24), d.step + 1).join('') }));
     paintBars(this.oneHotCanvas, oneHot(V, index), { color: '#cfd4dc', highlight: index, highlightColor: '#4f46e5', labels: d.vocab, labelTop: 1 });
-    setText(this.inCaption, t('softmax.in', { char: describeChar(c), index, size: V, zeros: V - 1 }));
+    // A character outside the vocabulary has no 1 anywhere: the core's rule for unknown characters.
+    setText(this.inCaption, index < 0 ? t('softmax.inUnknown', { char: describeChar(c), size: V }) : t('softmax.in', { char: describeChar(c), index, size: V, zeros: V - 1 }));
     if (!d.probabilities || d.probabilities.length !== V) {
       setText(this.outCaption, t('softmax.asking'));
       return;
