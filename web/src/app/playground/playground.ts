@@ -299,9 +299,8 @@ export class Playground {
     m.events.on('model', () => (this.overfittingSeen = false));
     m.events.on('buildFailed', (e) => {
       if (e.file) return;  // the follower says so; the previous model goes on
-      const s = this.store.state;
-      // The page says what it can see in its own counts (in the page's language); anything else, the core's words.
-      const lm = s.task === 'lm';  // the page says what its own checks see (language model, labelled lines); else the core's words
+      // What the page's own checks see (language model, labelled lines), else the core's refusal (engineSaid).
+      const s = this.store.state, lm = s.task === 'lm';
       this.store.problem = { message: (lm ? textProblem(this.store.stats, s.batch, s.seqLen) : s.task === 'classify' ? labelledLinesProblem(this.store.text) : null) ?? engineSaid(e.error), fixes: lm ? fixesFor(this.store.stats, s.batch, s.seqLen, PRESETS[0]) : [] };
       this.frames.mark(...ALL_PARTS);
     });

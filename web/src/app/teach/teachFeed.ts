@@ -46,3 +46,13 @@ export interface TeachFeed {
 export function heatChars(ctx: TeachContext): string[] {
   return ctx.vocab() ? [...ctx.state().heatText] : [];
 }
+
+// Only the characters the model knows: for views that trace one character's own input column
+// (connectivity) or compare models built on their own vocabularies (compare), an unknown one has no
+// column to trace or compare.
+export function knownHeatChars(ctx: TeachContext): string[] {
+  const vocab = ctx.vocab();
+  if (!vocab) return [];
+  const known = new Set(vocab);
+  return [...ctx.state().heatText].filter((c) => known.has(c));
+}
