@@ -111,7 +111,10 @@ Inspection Session::inspect(std::string_view utf8_text, int top_k) const {
 }
 
 Connectivity Session::connectivity(std::string_view utf8_text, int position) const {
-  return charrnn::connectivity(*model_, encode_for_task(model_->shape().task, vocab_, utf8_text), position);
+  // An unknown character has no input column to trace: a language model's text is refused naming it.
+  const TaskKind task = model_->shape().task;
+  return charrnn::connectivity(
+      *model_, task == TaskKind::lm ? vocab_.encode(decode_utf8(utf8_text)) : encode_for_task(task, vocab_, utf8_text), position);
 }
 
 GradientNorms Session::gradient_norms() const {
