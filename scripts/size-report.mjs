@@ -9,7 +9,8 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-const BUDGET_KB = 300;
+// 300 KB until the page became bilingual and gained the tasks and four views (README "Build size").
+const BUDGET_KB = 350;
 const BOOT_BUDGET_KB = 4;
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 
@@ -21,8 +22,10 @@ function files(dir) {
 }
 
 function kind(name) {
-  // The preset texts (fetched when a learner picks one) and the generator of the bracket corpus.
-  if (/^assets\/[^/]*\.txt$/.test(name) || /^assets\/brackets-[^/]*\.js$/.test(name)) return 'presets';
+  // The preset texts and labelled lines (fetched when a learner picks one) and the bracket corpus' generator.
+  if (/^assets\/[^/]*\.(txt|tsv)$/.test(name) || /^assets\/brackets-[^/]*\.js$/.test(name)) return 'presets';
+  // Loaded only when asked for: the replica workers of data-parallel training (workers ≥ 2).
+  if (/^assets\/replica-[^/]*\.js$/.test(name)) return 'later';
   if (name.endsWith('.wasm')) return 'wasm';
   if (name.endsWith('.js') || name.endsWith('.mjs')) return 'js';
   if (name.endsWith('.css')) return 'css';
@@ -52,7 +55,7 @@ const sum = (list) => list.reduce((a, r) => ({ raw: a.raw + r.raw, gzip: a.gzip 
 console.log(`${'file'.padEnd(36)}${'raw'.padStart(10)}${'gzip'.padStart(10)}${'brotli'.padStart(10)}`);
 for (const r of rows) line(r.name, r);
 console.log('-'.repeat(66));
-for (const k of ['js', 'wasm', 'css', 'html', 'presets']) {
+for (const k of ['js', 'wasm', 'css', 'html', 'presets', 'later']) {
   const list = rows.filter((r) => r.kind === k);
   if (list.length > 0) line(`${k} (${list.length} file${list.length > 1 ? 's' : ''})`, sum(list));
 }
