@@ -5,6 +5,14 @@ import { expect, test, type Page } from '@playwright/test';
 import { number, openPlayground, pause, TRAINING_WAIT } from './helpers';
 import { expectAllKorean } from './koreanSweep';
 
+// The task's panel as a learner sees it, on a laptop and on a phone (artifacts/screenshots/task-*.png).
+async function shoot(page: Page, panel: string, name: string): Promise<void> {
+  await page.locator(panel).screenshot({ path: `artifacts/screenshots/task-${name}-1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.locator(panel).screenshot({ path: `artifacts/screenshots/task-${name}-390.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+}
+
 const data = async (page: Page, selector: string, key: string) => Number((await page.locator(selector).getAttribute(`data-${key}`)) || 'NaN');
 
 // Pauses once training passed `steps`, and waits until the task panel shows the held-out scores of the
@@ -38,6 +46,7 @@ test('spacing: a locked bidirectional lesson link trains; the spaced held-out te
   await expect(page.locator('.dir-col').first()).toBeVisible();
   await expect(page.locator('.dir-bar.is-backward').first()).toBeAttached();
   await expect(page.locator('#spacing-sides')).toContainText('disagree');
+  await shoot(page, '#spacing-panel', 'spacing');
 });
 
 test('classify: "who wrote this line?" shows held-out accuracy, the confusion matrix, the wrong lines and a trace', async ({ page }) => {
@@ -54,6 +63,7 @@ test('classify: "who wrote this line?" shows held-out accuracy, the confusion ma
   await expect(page.locator('#class-trace tbody tr')).toHaveCount(2);
   await expect(page.locator('#class-trace thead th')).toHaveCount(1 + 'Wind northwest, force five.'.length);
   await expect(page.locator('#trace-note')).toContainText('after all 27 characters');
+  await shoot(page, '#classify-panel', 'classify');
 });
 
 test('classify: choosing the task brings labelled lines; a bad line is named in the page\'s language', async ({ page }) => {
