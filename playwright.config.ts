@@ -14,8 +14,12 @@ export default defineConfig({
   outputDir: 'test-results',
   timeout: 600_000,
   expect: { timeout: 60_000 },
+  // Two files at a time: a test's training and the browser's rendering leave a 2-core CI machine half idle
+  // when run one by one (71 tests: 8.1 min one at a time). Tests wait for states, not for time, and a
+  // frozen page is 2 s of main thread (helpers.ts FROZEN_MS), so sharing the cores makes a run shorter, not
+  // red. E2E_WORKERS=1 runs them one by one.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   reporter: [['list']],
   use: {
     baseURL: `http://localhost:${port}/`,
