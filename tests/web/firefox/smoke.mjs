@@ -24,12 +24,14 @@ const send = (method, params) => new Promise((resolve, reject) => {
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const WAIT_MS = 120_000;
 // Polls `expression` in the page until it is truthy or WAIT_MS pass; returns its last value.
+// While the page is still building itself an element may not exist yet: that counts as not yet.
 async function until(expression) {
   const end = Date.now() + WAIT_MS;
-  let value = await page(expression);
+  const poll = () => page(expression).catch((e) => (Date.now() < end ? false : Promise.reject(e)));
+  let value = await poll();
   while (!value && Date.now() < end) {
     await sleep(250);
-    value = await page(expression);
+    value = await poll();
   }
   return value;
 }
@@ -42,8 +44,12 @@ const check = (ok, what) => {
 await new Promise((resolve, reject) => { ws.onopen = resolve; ws.onerror = () => reject(new Error(`no WebDriver BiDi on port ${port}`)); });
 await send('session.new', { capabilities: {} });
 const context = (await send('browsingContext.getTree', {})).contexts[0].context;
-const page = async (expression) =>
-  (await send('script.evaluate', { expression, target: { context }, awaitPromise: true })).result.value;
+// The value of `expression` in the page; an exception there is reported with its text, not as a missing value.
+const page = async (expression) => {
+  const r = await send('script.evaluate', { expression, target: { context }, awaitPromise: true });
+  if (r.type === 'exception') throw new Error(`in the page: ${r.exceptionDetails?.text} (evaluating ${expression.slice(0, 80)})`);
+  return r.result.value;
+};
 await send('browsingContext.setViewport', { context, viewport: { width: 1280, height: 800 } });
 await send('browsingContext.navigate', { context, url, wait: 'complete' });
 
