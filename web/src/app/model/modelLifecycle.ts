@@ -9,6 +9,7 @@ import { Emitter } from '../../util/emitter';
 import { LossHistory } from './lossHistory';
 import type { ModelWorker } from './modelWorker';
 import { workerCount } from '../../state/workers';
+import { trainingShape } from '../../state/workerMemory';
 import { Throughput } from './throughput';
 
 export type LifecycleEvent =
@@ -20,6 +21,7 @@ export type LifecycleEvent =
   | { type: 'paused'; step: number }
   | { type: 'stopped'; step: number; stop: Stop }
   | { type: 'trainingFailed'; message: string }
+  | { type: 'workerLost'; message: string; workers: number }  // training goes on with `workers`
   | { type: 'crashed'; message: string }
   | { type: 'restarted' };             // the engine runs again (its first model follows at once)
 
@@ -85,6 +87,7 @@ export class ModelLifecycle {
       this.setPhase('ready');
       this.events.emit({ type: 'trainingFailed', message: e.message });
     });
+    worker.on('workerLost', (e) => this.events.emit({ type: 'workerLost', message: e.message, workers: e.workers }));
     worker.onCrash((message) => this.crashed(message));
   }
 
@@ -244,9 +247,11 @@ export class ModelLifecycle {
     this.worker.command('train');
   }
 
-  // Sent before every start and step, so auto follows what else trains now (the compare view's models).
+  // Sent before every start and step, so auto follows what else trains now (the compare view's models)
+  // and how big the model is (all workers' memory within the budget).
   private sendWorkers(): void {
-    const count = workerCount(this.source.workers(), navigator.hardwareConcurrency, this.sideModels());
+    const shape = this.summary ? trainingShape(this.summary, this.source.settings(), this.modelText) : undefined;
+    const count = workerCount(this.source.workers(), navigator.hardwareConcurrency, this.sideModels(), shape);
     void this.worker.request('setWorkers', { count });
   }
 
