@@ -114,6 +114,8 @@ export type WorkerEvent =
   | { type: 'stopped'; run: number; step: number; stop: Stop }
   // A training slice failed (the core said why); training is paused, the model stays as it was.
   | { type: 'trainingFailed'; run: number; step: number; message: string }
+  // A worker sharing the training stopped; training goes on with `workers` (every finished step kept).
+  | { type: 'workerLost'; run: number; message: string; workers: number }
   // The wasm module aborted or could not start: the worker is unusable and must be restarted.
   | { type: 'fatal'; message: string };
 

@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { number, openPlayground, pause, TRAINING_WAIT } from './helpers';
 
 const SMALL = 'hidden=48&seq=32&batch=8';
+const SHOTS = 'artifacts/screenshots';  // looked at by a person, not compared
 
 declare global {
   interface Window {
@@ -50,6 +51,8 @@ test('with workers=2 the page trains on two workers and says what each holds', a
   const losses = await page.evaluate(() => window.__losses);
   const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
   expect(mean(losses.slice(-10))).toBeLessThan(mean(losses.slice(0, 5)) - 0.5);  // nats per character
+  await expect(page.locator('#engine')).toHaveText(/^WebAssembly SIMD · 2 workers · [\d.]+ MiB$/);
+  await page.locator('#engine').screenshot({ path: `${SHOTS}/parallel-engine-badge.png` });
   await expect(page.locator('#engine')).toHaveAttribute('title', /^Training runs in 2 background workers \(wasm-simd128\); memory in use: [\d.]+ MiB in all \(each worker: [\d.]+ MiB, [\d.]+ MiB\)$/);
 });
 
@@ -70,4 +73,44 @@ test('the same seed and two workers give the same run, step for step', async ({ 
   // losses up to float rounding.
   runs[2].forEach((loss, i) => expect(loss).toBeCloseTo(runs[0][i], 4));
   runs[3].forEach((loss, i) => expect(loss).toBeCloseTo(runs[0][i], 4));
+});
+
+// A replica worker that dies (an exception nobody catches, as in crash.spec.ts) costs no finished step:
+// the page says so, training goes on with one worker fewer, and Train again brings both back.
+test('a training worker that dies is reported; training goes on with one worker and keeps every step', async ({ page }) => {
+  await openPlayground(page, `#workers=2&seed=3&${SMALL}`);
+  await page.locator('#train').click();
+  await expect(page.locator('#engine')).toHaveAttribute('title', /2 background workers/, TRAINING_WAIT);
+  await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThan(10);
+  await expect.poll(() => page.workers().filter((w) => /replica/.test(w.url())).length).toBe(1);
+  const replica = page.workers().find((w) => /replica/.test(w.url()))!;
+  const before = await number(page, '#stat-step');
+  await replica.evaluate(() => setTimeout(() => {
+    throw new Error('simulated crash');
+  }, 0));
+
+  const notice = page.locator('[data-notice="worker-lost"]');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('A training worker stopped');
+  await expect(notice).toContainText('simulated crash');
+  await expect(notice).toContainText('Training goes on in one worker. Every finished step is kept');
+  await expect(page.locator('[data-notice="fatal"]')).toHaveCount(0);
+  await page.screenshot({ path: `${SHOTS}/parallel-worker-lost.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await notice.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/parallel-worker-lost-phone.png` });
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // Still training, from where it was, on the page's worker alone.
+  await expect(page.locator('#train')).toHaveText('Pause');
+  const after = await number(page, '#stat-step');
+  expect(after).toBeGreaterThanOrEqual(before);
+  await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThan(after + 10);
+  await expect(page.locator('#engine')).not.toHaveAttribute('title', /background workers/);
+  await expect.poll(() => page.workers().filter((w) => /replica/.test(w.url())).length).toBe(0);
+
+  // Pause and Train: the two workers the setting asks for, again.
+  const paused = await pause(page);
+  await page.locator('#train').click();
+  await expect(page.locator('#engine')).toHaveAttribute('title', /2 background workers/, TRAINING_WAIT);
+  await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThan(paused + 10);
 });

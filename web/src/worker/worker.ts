@@ -29,10 +29,14 @@ let wallMark = 0;  // end of the previous slice: the next slice's wall time coun
 const inbox: ToWorker[] = [];
 // workers > 1: every step is shared with replica workers (parallel/parallelTrainer.ts). A shared step
 // waits for them; meanwhile the inbox waits too, so nothing changes the model halfway through a step.
+// A replica that stops costs no finished step: training goes on with one worker fewer, and the page
+// says so.
 const parallel = new ParallelTrainer(
   () => module!,
   () => new Worker(new URL('./parallel/replica.ts', import.meta.url), { type: 'module' }),
-  (message) => crashed(message),
+  (message, workers) => {
+    if (model) event({ type: 'workerLost', run: model.runId, message, workers });
+  },
 );
 let sharedStepRunning = false;
 
@@ -93,7 +97,7 @@ async function sharedSlice(m: Model, continuous: boolean) {
   const started = performance.now();
   try {
     const r = await parallel.slice(m, continuous ? MAX_STEPS_PER_SLICE : 1, SLICE_MILLIS, () => training && inbox.length === 0);
-    if (model === m) report(m, { ok: true, ...r }, started, continuous);
+    if (model === m && r) report(m, { ok: true, ...r }, started, continuous);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) return crashed(`the WebAssembly module crashed: ${e.message}`);
     training = false;

@@ -74,6 +74,15 @@ export function crashNotice(message: string): Notice {
   };
 }
 
+// A worker sharing the training stopped (`message`: why, in the engine's words); `workers` go on.
+export function workerLostNotice(message: string, workers: number): Notice {
+  return {
+    id: 'worker-lost', tone: 'warning', title: said('workerLost.title'),
+    body: [engineSaid(`${message}.`), workers === 1 ? said('workerLost.bodyOne') : said('workerLost.bodyMany', { count: workers })],
+    actions: [], dismissible: true,
+  };
+}
+
 export const restartedNotice: Notice = {
   id: 'restarted', tone: 'info', title: said('crash.restartedTitle'), body: [said('crash.restartedBody')], actions: [], dismissible: true,
 };

@@ -7,7 +7,7 @@ import { field, parseField, type PlaygroundState } from '../../state/settings';
 import type { LiveRequests } from '../live/liveRequests';
 import type { ModelLifecycle } from '../model/modelLifecycle';
 import type { NoticeBoard } from '../notices/noticeBoard';
-import { openedNotice, openFailedNotice } from '../notices/notices';
+import { openedNotice, openFailedNotice, workerLostNotice } from '../notices/notices';
 import { resumedSettings } from '../saved/modelFile';
 import type { PageStore } from './pageStore';
 
@@ -43,6 +43,7 @@ export class ModelFollower {
       }
     });
     model.events.on('crashed', () => live.modelChanged(null));
+    model.events.on('workerLost', (e) => notices.show(workerLostNotice(e.message, e.workers)));
   }
 
   // The file decides the network (and, resuming its own run, the training settings too).

@@ -16,13 +16,15 @@ export class EngineBadge {
   render(v: EngineView): void {
     this.root.dataset.state = v.state;
     const memory = formatBytes(v.heapBytes);
+    const each = v.workerHeapBytes ?? [];
+    // Several workers: how many, on the badge itself (each one's heap in its help).
     setText(
       this.root,
       v.state === 'loading' ? t('engine.starting')
         : v.state === 'failed' ? t('engine.failed')
-        : v.simd === 'wasm-simd128' ? t('engine.runningSimd', { memory }) : t('engine.running', { memory }),
+        : v.simd !== 'wasm-simd128' ? t('engine.running', { memory })
+        : each.length > 1 ? t('engine.runningWorkers', { count: each.length, memory }) : t('engine.runningSimd', { memory }),
     );
-    const each = v.workerHeapBytes ?? [];
     this.root.title = v.state !== 'running' ? ''
       : each.length > 1 ? t('engine.helpWorkers', { count: each.length, simd: v.simd, memory, each: each.map(formatBytes).join(', ') })
       : t('engine.help', { simd: v.simd, memory });

@@ -11,7 +11,7 @@
 // do). workers = 1 never gets here: it is the single-process path, untouched.
 import type { CoreModule, Session, SessionSettings, TrainSlice } from '../../../generated/core.mjs';
 import { addGradient, addShare, shareCounts } from './replicaProtocol';
-import { ReplicaPool } from './replicaPool';
+import { ReplicaLost, ReplicaPool } from './replicaPool';
 
 // The coordinator's model as this module needs it: replaced by a fresh copy of itself when the replicas
 // are made (so that all, coordinator included, start from the same file with the same divergence watch).
@@ -39,8 +39,9 @@ export class ParallelTrainer {
   private synced = false;
   private readonly pool: ReplicaPool;
 
-  constructor(private readonly core: () => CoreModule, spawn: () => Worker, died: (message: string) => void) {
-    this.pool = new ReplicaPool(spawn, died);
+  // lost: a replica stopped (`message` says why); training goes on with `workers`, one fewer.
+  constructor(private readonly core: () => CoreModule, spawn: () => Worker, private readonly lost: (message: string, workers: number) => void) {
+    this.pool = new ReplicaPool(spawn, (message) => this.replicaLost(message));
   }
 
   get workers(): number {
@@ -75,21 +76,35 @@ export class ParallelTrainer {
 
   // Steps over all workers until maxSteps are done, maxMillis have passed (at least one step), the run
   // stops by itself, or `goOn` says no (requests are waiting); the coordinator's report of them, as one
-  // slice, so the page hears of a small model's many short steps no more often than of a slice.
-  async slice(m: CoordinatedModel, maxSteps: number, maxMillis: number, goOn: () => boolean): Promise<TrainSlice> {
+  // slice, so the page hears of a small model's many short steps no more often than of a slice. With no
+  // step done: null when a replica was lost (said through `lost`; the next slice goes on without it).
+  async slice(m: CoordinatedModel, maxSteps: number, maxMillis: number, goOn: () => boolean): Promise<TrainSlice | null> {
+    const steps: TrainSlice[] = [];
     try {
       if (!this.synced) await this.sync(m);
       const started = performance.now();
-      const steps: TrainSlice[] = [];
       do steps.push(await this.sharedStep(m));
       while (!steps[steps.length - 1].stop && steps.length < maxSteps && performance.now() - started < maxMillis && goOn());
-      return merged(steps);
     } catch (e) {
-      // Whatever went wrong (a replica that failed or died), new replicas are made before the next step.
-      this.synced = false;
-      this.pool.close();
-      throw e;
+      // Whatever went wrong, new replicas are made before the next step. A lost replica costs the step
+      // in flight only: the coordinator applies a step once every share is in, so its model (weights,
+      // optimizer, every finished step) is whole; that step's window of text is skipped.
+      if (!(e instanceof ReplicaLost)) {
+        this.synced = false;
+        this.pool.close();
+        throw e;
+      }
+      this.replicaLost(e.message);
     }
+    return steps.length > 0 ? merged(steps) : null;
+  }
+
+  // One fewer worker from now on (what stopped one may stop the next: memory, a crash), fresh replicas.
+  private replicaLost(message: string): void {
+    this.synced = false;
+    this.pool.close();
+    this.wanted = Math.max(1, this.wanted - 1);
+    this.lost(message, this.wanted);
   }
 
   private async sharedStep(m: CoordinatedModel): Promise<TrainSlice> {

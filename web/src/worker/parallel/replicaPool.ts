@@ -1,7 +1,7 @@
 // The coordinating worker's replicas: N − 1 workers, each with a copy of the model, that compute their
 // share of every step. Each replica answers its messages in order, so one queue of waiting promises per
-// replica is the whole bookkeeping. A replica that dies or fails makes the pool unusable: the
-// coordinator reports it as a fatal engine error, as it does its own crash, and the page restarts.
+// replica is the whole bookkeeping. A replica that dies or fails makes the pool unusable (ReplicaLost):
+// the coordinator's own model is intact, so training goes on with fresh replicas, one fewer.
 import type { GradientShare, SessionSettings } from '../../../generated/core.mjs';
 import type { FromReplica, ToReplica } from './replicaProtocol';
 
@@ -10,6 +10,9 @@ export interface ReplicaShare {
   gradient: Float32Array;
   state: Float32Array;
 }
+
+// A replica that stopped or could not follow; `message` says why, in the engine's words.
+export class ReplicaLost extends Error {}
 
 type Waiter = { resolve: (msg: FromReplica) => void; reject: (e: Error) => void };
 
@@ -21,7 +24,10 @@ class Replica {
   constructor(private readonly worker: Worker, private readonly died: (message: string) => void) {
     this.started = this.next();
     worker.onmessage = (e: MessageEvent<FromReplica>) => this.receive(e.data);
-    worker.onerror = (e) => this.fail(`a training worker stopped: ${e.message || 'unknown error'}`);
+    worker.onerror = (e) => {
+      e.preventDefault();  // handled here: not passed on as the coordinating worker's own crash
+      this.fail(`a training worker stopped: ${e.message || 'unknown error'}`);
+    };
   }
 
   ready(): Promise<FromReplica> {
@@ -40,7 +46,7 @@ class Replica {
 
   terminate(): void {
     this.worker.terminate();
-    for (const w of this.waiting.splice(0)) w.reject(new Error('the training worker was stopped'));
+    for (const w of this.waiting.splice(0)) w.reject(new ReplicaLost('the training worker was stopped'));
   }
 
   private next(): Promise<FromReplica> {
@@ -56,7 +62,7 @@ class Replica {
   private fail(message: string) {
     const waiting = this.waiting.splice(0);
     if (waiting.length === 0) this.died(message);  // nobody is waiting: say it anyway
-    for (const w of waiting) w.reject(new Error(message));
+    for (const w of waiting) w.reject(new ReplicaLost(message));
   }
 }
 
@@ -92,7 +98,7 @@ export class ReplicaPool {
   async compute(replicas: number): Promise<ReplicaShare[]> {
     const answers = await Promise.all(this.replicas.map((r, i) => r.ask({ type: 'compute', replica: i + 1, replicas })));
     return answers.map((a) => {
-      if (a.type !== 'share') throw new Error(`a training worker answered ${a.type} instead of its share`);
+      if (a.type !== 'share') throw new ReplicaLost(`a training worker answered ${a.type} instead of its share`);
       return { share: a.share, gradient: a.gradient, state: a.state };
     });
   }

@@ -25,6 +25,9 @@ export const notices = {
   'crash.body': 'Restarting it keeps your text and settings; the model starts again from fresh weights.',
   'crash.restart': 'Restart the engine',
   'crash.restartedTitle': 'The engine restarted',
+  'workerLost.title': 'A training worker stopped',
+  'workerLost.bodyOne': 'Training goes on in one worker. Every finished step is kept; only the step it was computing is skipped. Press Train again to try all the workers you chose.',
+  'workerLost.bodyMany': 'Training goes on in {count} workers. Every finished step is kept; only the step it was computing is skipped. Press Train again to try all the workers you chose.',
   'crash.restartedBody': 'Your text and settings are as you left them; the model starts again from fresh weights.',
 
   'opened.title': 'Opened {file}',

@@ -29,6 +29,7 @@ export const page = {
   'engine.failed': 'Engine stopped',
   'engine.running': 'WebAssembly · {memory}',
   'engine.runningSimd': 'WebAssembly SIMD · {memory}',
+  'engine.runningWorkers': 'WebAssembly SIMD · {count} workers · {memory}',
   'engine.help': 'Training runs in a background worker ({simd}); memory in use: {memory}',
   'engine.helpWorkers': 'Training runs in {count} background workers ({simd}); memory in use: {memory} in all (each worker: {each})',
 

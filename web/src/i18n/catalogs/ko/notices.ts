@@ -26,6 +26,9 @@ export const notices = {
   'crash.body': '엔진을 다시 시작해도 텍스트와 설정은 그대로이고, 모델은 새 가중치로 처음부터 시작합니다.',
   'crash.restart': '엔진 다시 시작',
   'crash.restartedTitle': '엔진을 다시 시작했습니다',
+  'workerLost.title': '학습 워커 하나가 멈췄습니다',
+  'workerLost.bodyOne': '학습은 워커 하나로 계속됩니다. 끝난 단계는 모두 남아 있고, 그 워커가 계산하던 단계 하나만 건너뜁니다. 고른 워커를 모두 다시 쓰려면 학습 버튼을 다시 누르세요.',
+  'workerLost.bodyMany': '학습은 워커 {count}개로 계속됩니다. 끝난 단계는 모두 남아 있고, 그 워커가 계산하던 단계 하나만 건너뜁니다. 고른 워커를 모두 다시 쓰려면 학습 버튼을 다시 누르세요.',
   'crash.restartedBody': '텍스트와 설정은 그대로이고, 모델은 새 가중치로 처음부터 시작합니다.',
 
   'opened.title': '{file} 파일을 열었습니다',

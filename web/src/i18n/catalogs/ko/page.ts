@@ -28,6 +28,7 @@ export const page = {
   'engine.failed': '엔진 멈춤',
   'engine.running': '웹어셈블리 · {memory}',
   'engine.runningSimd': '웹어셈블리 SIMD · {memory}',
+  'engine.runningWorkers': '웹어셈블리 SIMD · 워커 {count}개 · {memory}',
   'engine.help': '학습은 백그라운드 워커({simd})에서 돌아갑니다. 사용 중인 메모리: {memory}',
   'engine.helpWorkers': '학습은 백그라운드 워커 {count}개({simd})에서 돌아갑니다. 사용 중인 메모리: 모두 합쳐 {memory}(워커별: {each})',
 
