@@ -7,16 +7,31 @@
 // Speed is read from what the worker reports (characters of each step and the wall time between its
 // reports) over a fixed number of steps after a warm-up; the load average is printed with the table,
 // since the machine may be shared (on a loaded 2-core machine the second worker has no core to run on).
+// Then what the design predicts for 8 cores, from a step's compute and communication measured in node
+// (stepCosts.ts); the table and the prediction go to bench/results.json (`scaling`).
+//
+// SCALING_SMOKE=1: tiny models and a few steps, to check the harness on a busy machine; it measures
+// nothing worth keeping (results.json marks it `smoke`).
 import { expect, test, type Page } from '@playwright/test';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { coreSettings, defaultState } from '../../web/src/state/settings';
 import { openPlayground } from '../../tests/web/e2e/helpers';
+import { measureStepCosts, predicted, type StepCosts } from './stepCosts';
+
+const SMOKE = process.env.SCALING_SMOKE === '1';
+const RESULTS = fileURLToPath(new URL('../results.json', import.meta.url));
+const PREDICT_FOR = 8;  // cores: the issue's question
 
 // A fixed amount of work per run: warm-up steps (V8's optimizing tier, the replicas' start), then the
 // measured steps, timed between the worker's reports of them.
-const MODELS = [
-  { name: 'LSTM H256', hash: 'hidden=256&layers=1', warm: 6, steps: 40 },
-  { name: 'LSTM H512×2', hash: 'hidden=512&layers=2', warm: 2, steps: 10 },
-];
+const MODELS = SMOKE
+  ? [{ name: 'LSTM H32 (smoke)', hidden: 32, layers: 1, warm: 2, steps: 4 }]
+  : [
+    { name: 'LSTM H256', hidden: 256, layers: 1, warm: 6, steps: 40 },
+    { name: 'LSTM H512×2', hidden: 512, layers: 2, warm: 2, steps: 10 },
+  ];
 type Model = (typeof MODELS)[number];
 
 declare global {
@@ -48,7 +63,7 @@ const stepsDone = (page: Page) => page.evaluate(() => window.__reports.reduce((a
 // that completes the measurement.
 async function measure(page: Page, workers: number, model: Model): Promise<number> {
   await recordReports(page);
-  await openPlayground(page, `#preset=story&workers=${workers}&${model.hash}&seq=64&batch=32`);
+  await openPlayground(page, `#preset=story&workers=${workers}&hidden=${model.hidden}&layers=${model.layers}&seq=64&batch=32`);
   await page.locator('#train').click();
   await expect.poll(() => stepsDone(page), { timeout: 1_200_000, intervals: [500] }).toBeGreaterThanOrEqual(model.warm + model.steps);
   await page.locator('#train').click();
@@ -65,21 +80,53 @@ async function measure(page: Page, workers: number, model: Model): Promise<numbe
   throw new Error('too few reports');
 }
 
+// The step's parts for one model, on the preset's text as the page trains it.
+async function stepCosts(page: Page, model: Model): Promise<StepCosts> {
+  await openPlayground(page, '#preset=story');
+  const text = await page.locator('#text').inputValue();
+  const settings = { ...coreSettings(defaultState()), hiddenSize: model.hidden, numLayers: model.layers, seqLen: 64, batch: 32 };
+  return measureStepCosts(text, settings, SMOKE ? 1 : 2, SMOKE ? 3 : 4);
+}
+
+// bench/results.json with `scaling` set (the rest of the file, written by bench/run.mjs, kept).
+function writeResults(scaling: unknown): void {
+  const results = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')) as Record<string, unknown> : {};
+  writeFileSync(RESULTS, JSON.stringify({ ...results, scaling }, null, 2) + '\n');
+}
+
 test('characters per second with 1, 2, … workers in the page', async ({ browser }) => {
   const cores = cpus().length;
+  const counts = Array.from({ length: Math.max(2, cores) }, (_, i) => i + 1);
   const rows: string[] = [];
   const ratios: Record<string, number> = {};
+  const models: Record<string, unknown>[] = [];
+  const predictions: string[] = [];
   for (const model of MODELS) {
     const rates: number[] = [];
-    for (let workers = 1; workers <= Math.max(2, cores); workers++) {
+    for (const workers of counts) {
       const page = await browser.newPage();
       rates.push(await measure(page, workers, model));
       await page.close();
     }
     ratios[model.name] = rates[1] / rates[0];
     rows.push(`| ${model.name} | ${rates.map((r) => `${Math.round(r)} (${(r / rates[0]).toFixed(2)}×)`).join(' | ')} |`);
+    const page = await browser.newPage();
+    const costs = await stepCosts(page, model);
+    await page.close();
+    const p = predicted(costs, PREDICT_FOR);
+    predictions.push(
+      `${model.name}: compute ${costs.computeMs.toFixed(1)} ms a step, per replica a sum of ${costs.sumMs.toFixed(2)} ms and a copy of ` +
+      `${costs.copyMs.toFixed(2)} ms, the apply ${costs.applyMs.toFixed(1)} ms → predicted on ${PREDICT_FOR} cores: ${p.speedup.toFixed(1)}× ` +
+      `(communication ${(100 * p.communication).toFixed(0)}% of the step)`,
+    );
+    models.push({
+      model: model.name, charsPerSecond: Object.fromEntries(counts.map((w, i) => [w, Math.round(rates[i])])), stepCosts: costs,
+      predicted: Object.fromEntries([2, 4, PREDICT_FOR].map((w) => [w, predicted(costs, w)])),
+    });
   }
-  const header = `| model | ${Array.from({ length: Math.max(2, cores) }, (_, i) => `${i + 1} worker${i ? 's' : ''}`).join(' | ')} |`;
-  console.log([`cores ${cores}, load average ${loadavg().map((x) => x.toFixed(2)).join(' ')}`, header, rows.join('\n')].join('\n'));
-  expect(ratios['LSTM H512×2']).toBeGreaterThanOrEqual(1.6);
+  const header = `| model | ${counts.map((w) => `${w} worker${w > 1 ? 's' : ''}`).join(' | ')} |`;
+  const load = loadavg();
+  console.log([`cores ${cores}, load average ${load.map((x) => x.toFixed(2)).join(' ')}`, header, rows.join('\n'), ...predictions].join('\n'));
+  writeResults({ smoke: SMOKE, cores, loadAverage: load, predictFor: PREDICT_FOR, models });
+  if (!SMOKE) expect(ratios['LSTM H512×2']).toBeGreaterThanOrEqual(1.6);
 });
