@@ -62,6 +62,14 @@ test('two runs are listed, pinned and drawn together; kept after a reload; clear
   const dialogWidth = await page.locator('#runs-dialog').evaluate((d) => d.getBoundingClientRect().width);
   expect(dialogWidth).toBeLessThanOrEqual(390);
   await page.screenshot({ path: `${SHOTS}/runs-390.png` });
+  // On a phone the table scrolls sideways inside its region (keyboard: it takes focus), the page does not.
+  const scroller = page.locator('#runs-dialog .runs-scroll');
+  expect(await scroller.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await scroller.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => scroller.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+  await page.screenshot({ path: `${SHOTS}/runs-390-scrolled.png` });
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Kept in this browser: after a reload both runs are still listed, as they ended.
