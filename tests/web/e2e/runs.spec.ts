@@ -94,3 +94,31 @@ test('two runs are listed, pinned and drawn together; kept after a reload; clear
   rows = await openRuns(page);
   await expect(rows).toHaveCount(0);
 });
+
+test('a browser that kept models before runs were kept (database version 1) keeps them, and gains the runs', async ({ page }) => {
+  // Before the page's own scripts: the database as version 1 of the page left it, with one saved model.
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem('seeded-v1')) return;
+    sessionStorage.setItem('seeded-v1', '1');
+    const open = indexedDB.open('charrnn-playground', 1);
+    open.onupgradeneeded = () => {
+      const db = open.result;
+      db.createObjectStore('meta', { keyPath: 'id' }).createIndex('textKey', 'textKey');
+      db.createObjectStore('files', { keyPath: 'id' });
+      open.transaction!.objectStore('meta').put({
+        id: 'old:latest', textKey: 'old', textTitle: 'text:An older text', kind: 'latest', step: 7, trainBits: 3.5, validationBits: null,
+        validationStep: null, cell: 'rnn', hiddenSize: 16, numLayers: 1, settings: {}, savedAt: Date.UTC(2026, 0, 2), bytes: 1234,
+      });
+    };
+    open.onsuccess = () => open.result.close();  // or the page's upgrade would wait for it
+  });
+  await openPlayground(page, '#cell=rnn&hidden=16&seq=16&batch=4');
+  await page.locator('#open-saves').click();
+  await expect(page.locator('#saves-list [data-id="old:latest"] .saves-detail')).toContainText('Step 7 ·');
+  await page.locator('#saves-dialog .dialog-close').click();
+  await trainSomeSteps(page, 2);
+  const rows = await openRuns(page);
+  await expect(rows).toHaveCount(1);
+  await expect(rows.locator('[data-col="cell"]')).toHaveText('RNN');
+  await expect(page.locator('#runs-message')).toBeHidden();  // no storage failure
+});
