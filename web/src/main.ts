@@ -6,6 +6,7 @@ import { watchOnScreen } from './app/page/onScreen';
 import { PRESET_IDS, readStoredText, rememberText, startPage } from './app/page/startPage';
 import { buildPanels } from './app/playground/panels';
 import { Playground } from './app/playground/playground';
+import { KeptRuns } from './app/runs/keptRuns';
 import { SavedModels } from './app/saved/savedModels';
 import { lockedSettingsRefusal } from './app/saved/lockedSettings';
 import { PageAddress } from './app/share/pageAddress';
@@ -22,6 +23,7 @@ import { listenForDrops } from './ui/drop/fileDrop';
 import { languageSwitch } from './ui/header/languageSwitch';
 import { icon } from './ui/icons';
 import { applyLesson } from './ui/lesson/lessonView';
+import { RunsDialog } from './ui/runs/runsDialog';
 import { SavesDialog } from './ui/saves/savesDialog';
 import { ShareDialog } from './ui/share/shareDialog';
 import { TeachSection } from './ui/teach/teachSection';
@@ -43,18 +45,20 @@ const app = new Playground(page.state, page.text, bridge, new ConfirmDialog(docu
 
 // Share, Saved, lessons and the embed API (README: "Share a setup", "Embedding", "Saved in this browser").
 const saved = new SavedModels(app, !lesson.hide.includes('saves'));
+const runs = new KeptRuns(app);
+runs.attach(new RunsDialog(document.body, { onPin: (id, on) => runs.pin(id, on) }));
 app.attach(buildPanels(app, (action) => saved.action(action)));
 saved.attach(new SavesDialog(document.body, {
   onRestore: (id) => void saved.restore(id),
   onDelete: (id) => void saved.delete(id),
-  onDeleteAll: () => void saved.delete(null),
+  onDeleteAll: () => void Promise.all([saved.delete(null), runs.clear()]),  // runs are kept with the models
 }));
 const embed = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
 // The running task's own panel (app/tasks/registry.ts), following the task setting and every model.
 const tasks = new TaskPanels(mustFind('task-panel'), { worker: bridge, state: () => app.store.state, text: () => app.trainingText, summary: () => app.model.summary, spawnWorker });
 tasks.stateChanged();
 app.store.onChange(() => tasks.stateChanged());
-for (const follower of [saved, embed, tasks]) {
+for (const follower of [saved, runs, embed, tasks]) {
   app.model.events.onAny((e) => follower.signal(e));
   app.live.events.onAny((e) => follower.signal(e));
 }
@@ -76,14 +80,14 @@ teach.attach(new TeachSection(mustFind('teach-panel'), teach.elements, (view) =>
 app.store.onChange(() => teach.stateChanged());
 
 const share = new ShareDialog(document.body);
-mustFind('open-share').prepend(icon('share'));
-mustFind('open-saves').prepend(icon('history'));
+for (const [id, name] of [['open-share', 'share'], ['open-saves', 'history'], ['open-runs', 'chart']] as const) mustFind(id).prepend(icon(name));
 mustFind('open-share').addEventListener('click', async () => {
   const snap = app.snapshot();
   const base = location.href.replace(/#.*$/, '');
   share.open({ lesson, textNote: await address.link.textNote(snap), link: (l, lang) => base + address.link.hash({ ...snap.state, lang }, snap.text, l) });
 });
 mustFind('open-saves').addEventListener('click', () => saved.open());
+mustFind('open-runs').addEventListener('click', () => runs.open());
 // index.html's own words (data-i18n-*) in the page's language, and the switch that changes it live.
 relabel(document);
 relabelOnLanguageChange(document);

@@ -72,7 +72,7 @@ for (const { lang, name, width, height, everything } of CASES) {
       expect(found, found.join('\n')).toEqual([]);
       return;
     }
-    for (const dialog of ['open-share', 'open-saves']) {
+    for (const dialog of ['open-share', 'open-saves', 'open-runs']) {
       await page.locator(`#${dialog}`).click();
       await expect(page.locator('dialog[open]')).toBeVisible();
       found.push(...await violations(page, dialog, 'dialog[open]'));

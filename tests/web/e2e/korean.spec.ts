@@ -69,6 +69,12 @@ test('with lang=ko every panel, dialog and teaching view speaks Korean, through 
   await expect(page.locator('#saves-dialog')).toBeVisible();
   read += await expectAllKorean(page, 'the Saved dialog');
   await page.locator('#saves-dialog .dialog-close').click();
+  await page.locator('#open-runs').click();
+  await expect(page.locator('#runs-rows tr')).toHaveCount(1);  // the run trained above
+  await page.locator('#runs-rows input[type="checkbox"]').check();
+  await expect(page.locator('#runs-chart .u-legend')).toBeVisible();
+  read += await expectAllKorean(page, 'the Runs dialog');
+  await page.locator('#runs-dialog .dialog-close').click();
 
   await page.locator('#controls-panel input[data-key="hiddenSize"]').fill('64');
   await page.locator('#controls-panel input[data-key="hiddenSize"]').press('Enter');

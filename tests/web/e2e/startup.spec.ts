@@ -60,7 +60,7 @@ async function expectStartupFailure(page: Page, said: string | RegExp): Promise<
   await expect(failure).toContainText('Please report it');
   // Nothing left that looks like a page still starting.
   await expect(page.locator('#engine')).toHaveText('Did not start');
-  for (const id of ['text-panel', 'controls-panel', 'chart-panel', 'heatmap-panel', 'runbar', 'open-saves', 'open-share']) await expect(page.locator(`#${id}`)).toBeHidden();
+  for (const id of ['text-panel', 'controls-panel', 'chart-panel', 'heatmap-panel', 'runbar', 'open-saves', 'open-runs', 'open-share']) await expect(page.locator(`#${id}`)).toBeHidden();
 }
 
 test('a module that throws while the page loads ends in a plain message, and Reload then starts the page', async ({ page }) => {

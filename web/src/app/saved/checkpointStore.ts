@@ -2,7 +2,8 @@
 // and the best-validation model, each with its optimizer and training state so a run resumes exactly.
 // The list (small) and the model bytes (megabytes) are separate stores, so listing reads no weights.
 import { said, type Said } from '../../i18n';
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import type { IDBPDatabase } from 'idb';
+import { openPlaygroundDb, type PlaygroundDb } from './database';
 
 export type CheckpointKind = 'latest' | 'best';
 
@@ -23,25 +24,11 @@ export interface CheckpointMeta {
   bytes: number;              // size of the model file
 }
 
-interface Schema extends DBSchema {
-  meta: { key: string; value: CheckpointMeta; indexes: { textKey: string } };
-  files: { key: string; value: { id: string; bytes: ArrayBuffer } };
-}
-
-export const DB_NAME = 'charrnn-playground';
-
 export class CheckpointStore {
-  private constructor(private readonly db: IDBPDatabase<Schema>) {}
+  private constructor(private readonly db: IDBPDatabase<PlaygroundDb>) {}
 
   static async open(): Promise<CheckpointStore> {
-    if (typeof indexedDB === 'undefined') throw new Error('unavailable');
-    const db = await openDB<Schema>(DB_NAME, 1, {
-      upgrade(d) {
-        d.createObjectStore('meta', { keyPath: 'id' }).createIndex('textKey', 'textKey');
-        d.createObjectStore('files', { keyPath: 'id' });
-      },
-    });
-    return new CheckpointStore(db);
+    return new CheckpointStore(await openPlaygroundDb());
   }
 
   async put(meta: CheckpointMeta, bytes: ArrayBuffer): Promise<void> {

@@ -9,6 +9,7 @@ import { live } from './en/live';
 import { notices } from './en/notices';
 import { page } from './en/page';
 import { settings } from './en/settings';
+import { runs } from './en/runs';
 import { share } from './en/share';
 import { teach } from './en/teach';
 import { teach2 } from './en/teach2';
@@ -16,6 +17,6 @@ import { tasks } from './en/tasks';
 import { teach3 } from './en/teach3';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, engine } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, engine, runs } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...engine } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...engine, ...runs } as const;
