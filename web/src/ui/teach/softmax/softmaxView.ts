@@ -95,7 +95,7 @@ export class SoftmaxView {
     setText(this.tempValue, d.temperature.toFixed(2));
     const V = d.vocab.length;
     const c = d.chars[d.step];
-    this.oneHotCanvas.hidden = this.softmaxCanvas.hidden = !d.isLm;
+    this.oneHotCanvas.hidden = this.softmaxCanvas.hidden = this.strip.hidden = !d.isLm;
     if (!d.isLm) {
       setText(this.status, t('softmax.needsLm'));
       for (const caption of [this.inCaption, this.outCaption]) setText(caption, '');
