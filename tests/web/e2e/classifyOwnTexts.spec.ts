@@ -89,3 +89,9 @@ test('own texts: the form and its refusals speak Korean', async ({ page }) => {
   await expect(message(page)).toContainText('“텍스트 1”, “텍스트 2” 두 텍스트는 줄이 똑같아서');
   await expectAllKorean(page, 'the own-texts form');
 });
+
+test('own texts: a lesson that fixes the text has no form to replace it', async ({ page }) => {
+  await openPlayground(page, '#task=classify&lock=text');
+  await expect(page.locator('#classify-panel')).toBeVisible();
+  await expect(form(page)).toBeHidden();
+});

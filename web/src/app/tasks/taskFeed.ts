@@ -14,6 +14,7 @@ export interface TaskContext {
   changed(): void;                // something to draw
   spawnWorker(): Worker;          // for a model of its own (the directions side by side)
   useText(text: string): Promise<boolean>;  // a text made by the task's panel becomes the page's (false: kept the old)
+  readonly textFixed: boolean;    // a lesson locks or hides the text: no panel may replace it
 }
 
 export interface TaskFeed {

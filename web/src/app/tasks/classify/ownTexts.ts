@@ -15,6 +15,7 @@ export function ownTextsForm(ctx: TaskContext): OwnTextsForm {
     onUse: (texts) => void useTexts(ctx, form, texts),
     loadPreset: loadPresetText,
   }, () => PROSE.map((p) => ({ id: p.id, title: presetTitle(p.id, p.title) })));
+  form.element.hidden = ctx.textFixed;  // a lesson that fixes the text fixes the lines to classify too
   return form;
 }
 
