@@ -55,7 +55,7 @@ saved.attach(new SavesDialog(document.body, {
 }));
 const embed = new EmbedHost(app, lesson.origins, window.parent !== window ? window.parent : null);
 // The running task's own panel (app/tasks/registry.ts), following the task setting and every model.
-const tasks = new TaskPanels(mustFind('task-panel'), { worker: bridge, state: () => app.store.state, text: () => app.trainingText, summary: () => app.model.summary, spawnWorker });
+const tasks = new TaskPanels(mustFind('task-panel'), { worker: bridge, state: () => app.store.state, text: () => app.trainingText, summary: () => app.model.summary, spawnWorker, useText: (text) => app.text.replaceWith(text), textFixed: lesson.hide.includes('text') || lesson.lock.includes('text') });
 tasks.stateChanged();
 app.store.onChange(() => tasks.stateChanged());
 for (const follower of [saved, runs, embed, tasks]) {

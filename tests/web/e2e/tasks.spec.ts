@@ -59,7 +59,7 @@ test('classify: "who wrote this line?" shows held-out accuracy, the confusion ma
   await expect(page.locator('#confusion-matrix td')).toHaveCount(4);
   await expect(page.locator('#confusion-matrix tbody th')).toHaveText(['aunt', 'captain']);
   // The trace: a row per label, a column per character of the line it reads.
-  await page.locator('#classify-panel input').fill('Wind northwest, force five.');
+  await page.locator('#classify-panel input[id^="trace-line"]').fill('Wind northwest, force five.');  // the line to trace (the own-texts form has inputs too)
   await expect(page.locator('#class-trace tbody tr')).toHaveCount(2);
   await expect(page.locator('#class-trace thead th')).toHaveCount(1 + 'Wind northwest, force five.'.length);
   await expect(page.locator('#trace-note')).toContainText('after all 27 characters');

@@ -72,6 +72,22 @@ export class TextChanges {
     this.store.mark('controls');
   }
 
+  // A text made on the page (the learner's own texts, labelled: app/tasks/classify/ownTexts.ts) replaces
+  // the text in one new model, as a preset does, and is the learner's own (in a link when short,
+  // remembered in this browser). False when the learner kept the trained model instead.
+  async replaceWith(text: string): Promise<boolean> {
+    if (!(await this.mayDiscard(t('discard.labelledTexts')))) return false;
+    clearTimeout(this.textTimer);
+    const well = wellFormed(text);
+    this.store.set({ ...suggestedTexts(this.store.state, well), preset: CUSTOM, unit: -1 });
+    this.store.setText(well);
+    this.panels()?.text.setText(this.store.text);
+    this.panels()?.probe.setText(this.store.state.probeText);
+    this.model.build(this.model.phase === 'training');
+    this.store.mark('text', 'controls');
+    return true;
+  }
+
   private takeText(raw: string): void {
     this.store.setText(wellFormed(raw));
     if (loadedPresetText(this.store.state.preset) !== this.store.text) this.store.update({ preset: CUSTOM });

@@ -13,6 +13,8 @@ export interface TaskContext {
   summary(): ModelSummary | null; // of the current model
   changed(): void;                // something to draw
   spawnWorker(): Worker;          // for a model of its own (the directions side by side)
+  useText(text: string): Promise<boolean>;  // a text made by the task's panel becomes the page's (false: kept the old)
+  readonly textFixed: boolean;    // a lesson locks or hides the text: no panel may replace it
 }
 
 export interface TaskFeed {

@@ -4,6 +4,7 @@
 // decides which view is open and when to draw; a new view is a new feed in registry.ts.
 import type { Progress } from '../../protocol';
 import type { PlaygroundState } from '../../state/settings';
+import { languageModelText, modelInput } from '../../state/modelInput';
 import type { ModelWorker } from '../model/modelWorker';
 
 export interface TeachModel {
@@ -41,10 +42,11 @@ export interface TeachFeed {
   draw(): void;
 }
 
-// The characters of the gate views' text (none without a model). All of them: one the model does not
-// know enters as an all-zero input, the core's rule (README "Model files").
+// The characters of the gate views' text as the model reads them (none without a model): a spacing
+// tagger's input has no spaces, a classifier reads one line without its label (state/modelInput.ts).
+// All of them: one the model does not know enters as an all-zero input (README "Model files").
 export function heatChars(ctx: TeachContext): string[] {
-  return ctx.vocab() ? [...ctx.state().heatText] : [];
+  return ctx.vocab() ? [...modelInput(ctx.model().task, ctx.state().heatText)] : [];
 }
 
 // Only the characters the model knows: for views that trace one character's own input column
@@ -54,5 +56,16 @@ export function knownHeatChars(ctx: TeachContext): string[] {
   const vocab = ctx.vocab();
   if (!vocab) return [];
   const known = new Set(vocab);
-  return [...ctx.state().heatText].filter((c) => known.has(c));
+  return [...modelInput(ctx.model().task, ctx.state().heatText)].filter((c) => known.has(c));
+}
+
+// The gate views' text as a language model trained beside the learner's reads it (forget-bias pair,
+// compare): a classifier's labelled line without its label, other texts as they are (spaces and all).
+export function languageModelHeatChars(ctx: TeachContext): string[] {
+  return ctx.vocab() ? [...modelInput(ctx.model().task === 'classify' ? 'classify' : 'lm', ctx.state().heatText)] : [];
+}
+
+// The page's text as those language models learn it (a classifier's lines without their labels).
+export function languageModelTrainingText(ctx: TeachContext): string {
+  return languageModelText(ctx.model().task, ctx.text());
 }

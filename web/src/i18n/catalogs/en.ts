@@ -7,6 +7,7 @@ import { engine } from './en/engine';
 import { inside } from './en/inside';
 import { live } from './en/live';
 import { notices } from './en/notices';
+import { ownTexts } from './en/ownTexts';
 import { page } from './en/page';
 import { settings } from './en/settings';
 import { runs } from './en/runs';
@@ -17,6 +18,6 @@ import { tasks } from './en/tasks';
 import { teach3 } from './en/teach3';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, engine, runs } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, ownTexts, engine, runs } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...engine, ...runs } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...ownTexts, ...engine, ...runs } as const;

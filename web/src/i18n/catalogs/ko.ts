@@ -8,6 +8,7 @@ import { engine } from './ko/engine';
 import { inside } from './ko/inside';
 import { live } from './ko/live';
 import { notices } from './ko/notices';
+import { ownTexts } from './ko/ownTexts';
 import { page } from './ko/page';
 import { settings } from './ko/settings';
 import { runs } from './ko/runs';
@@ -19,9 +20,9 @@ import { teach3 } from './ko/teach3';
 import { text } from './ko/text';
 import type { Messages, PlaceholdersMatch } from './types';
 
-export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, engine, runs } as const;
+export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, ownTexts, engine, runs } as const;
 
-export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...engine, ...runs } as const satisfies Messages;
+export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...ownTexts, ...engine, ...runs } as const satisfies Messages;
 
 // A placeholder lost in translation fails here, naming the key.
 export const placeholdersMatch: PlaceholdersMatch<typeof ko> = true;

@@ -43,9 +43,11 @@ export function listenForDrops(target: HTMLElement, options: FileDropOptions, ev
   });
   target.addEventListener('drop', (e) => {
     if (!carriesFiles(e)) return;
+    const taken = e.defaultPrevented;  // a drop box inside the page took the file (the classifier's own texts)
     e.preventDefault();  // never let the browser navigate to the file
     depth = 0;
     overlay.hidden = true;
+    if (taken) return;
     const file = e.dataTransfer!.files[0];
     if (!file) return;
     if (isModelFile(file.name)) {

@@ -7,6 +7,7 @@ export interface GateTraces {
   topK: number;
   gateNames: string[];
   layers: Record<string, Float32Array>[];  // per layer, gate name → (steps × hidden), row-major by step
+  directions?: number;                     // 2: bidirectional, layers[l * 2 + 1] is layer l's backward direction
   topIds: Int32Array;                      // (steps × topK) vocabulary indices, most likely first
   topProbs: Float32Array;                  // (steps × topK)
 }

@@ -24,6 +24,18 @@ async function inspectFresh(settings: typeof smallSettings, trainSteps: number):
 }
 
 describe('cell anatomy view data', () => {
+  it('a bidirectional model: layer 1 is layer 1’s forward direction, whose input is both directions of layer 0', async () => {
+    const r = await inspectFresh({ ...smallSettings, task: 'spacing', bidirectional: true, numLayers: 2, hiddenSize: 8 }, 5);
+    expect(r.directions).toBe(2);
+    expect(r.layers).toHaveLength(4);
+    const unit = 3;
+    const h1 = unitTraces(r, 1, unit).find((x) => x.gate === 'h')!.values;
+    // layers[2] is layer 1 forward; layers[1] would be layer 0's backward direction.
+    expect(h1).toEqual(Array.from({ length: r.steps }, (_, t) => r.layers[2].h[t * r.hidden + unit]));
+    expect(h1).not.toEqual(Array.from({ length: r.steps }, (_, t) => r.layers[1].h[t * r.hidden + unit]));
+    expect(liveliestUnit(r, 1)).toBeLessThan(r.hidden);
+  });
+
   it('an LSTM unit’s traces follow c_t = f·c_{t−1} + i·g and h_t = o·tanh(c_t)', async () => {
     const r = await inspectFresh({ ...smallSettings, hiddenSize: 24 }, 40);
     const unit = 5;

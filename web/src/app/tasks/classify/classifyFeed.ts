@@ -6,8 +6,10 @@ import type { TaskScores } from '../../../protocol';
 import { ClassifyPanel, type ClassifiedLine } from '../../../ui/tasks/classify/classifyPanel';
 import type { TraceView } from '../../../ui/tasks/classify/traceView';
 import { RequestSlot } from '../../live/requestSlot';
+import type { OwnTextsForm } from '../../../ui/tasks/classify/ownTextsForm';
 import { ScoreHistory } from '../scoreHistory';
 import type { TaskContext, TaskFeed } from '../taskFeed';
+import { ownTextsForm } from './ownTexts';
 
 const HELD_OUT_LINES = 400;
 const TRACE_MAX = 256;  // the core traces lines up to this many characters
@@ -18,6 +20,7 @@ export function classifyFeed(ctx: TaskContext): TaskFeed {
 
 class ClassifyFeed implements TaskFeed {
   private readonly panel: ClassifyPanel;
+  private readonly form: OwnTextsForm;
   private readonly history = new ScoreHistory();
   private confusion: Float64Array | null = null;
   private lines: ClassifiedLinesResult | null = null;
@@ -40,7 +43,8 @@ class ClassifyFeed implements TaskFeed {
   );
 
   constructor(private readonly ctx: TaskContext) {
-    this.panel = new ClassifyPanel({ onChoose: (text) => this.choose(text, true) });
+    this.form = ownTextsForm(ctx);
+    this.panel = new ClassifyPanel({ onChoose: (text) => this.choose(text, true) }, this.form.element);
   }
 
   get element(): HTMLElement {
@@ -66,6 +70,7 @@ class ClassifyFeed implements TaskFeed {
 
   draw(): void {
     const labels = this.ctx.summary()?.labels ?? [];
+    this.form.renderPresets();
     this.panel.render({
       scores: this.history.points, labels, confusion: this.confusion,
       heldOutLines: this.lines?.texts.length ?? 0, wrong: this.wrongLines(labels),

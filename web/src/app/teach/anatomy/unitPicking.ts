@@ -6,7 +6,7 @@ import type { GateTraces } from '../../../ui/heatmap/gateTraces';
 // closed (< 0.25) at others — it keeps memory and then drops it, the story a first look should tell.
 // Without such a unit (or without gates), the one whose trace varies most.
 export function liveliestUnit(r: GateTraces, layer: number): number {
-  const gates = r.layers[layer];
+  const gates = r.layers[layer * Math.max(1, r.directions ?? 1)];  // bidirectional: layer l's forward direction
   const g = gates?.f ?? gates?.z ?? gates?.h;
   if (!g || r.hidden === 0 || r.steps === 0) return 0;
   const keep = gates?.f ?? gates?.z;

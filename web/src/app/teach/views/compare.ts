@@ -2,7 +2,7 @@
 import { coreSettings } from '../../../state/settings';
 import { CompareView } from '../../../ui/teach/compare/compareView';
 import { CompareRunner } from '../compare/compareRunner';
-import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
+import { languageModelHeatChars, languageModelTrainingText, type TeachContext, type TeachFeed } from '../teachFeed';
 
 export function compareFeed(ctx: TeachContext): TeachFeed {
   const runner = new CompareRunner(() => ctx.spawnWorker(), () => ctx.changed());
@@ -12,7 +12,7 @@ export function compareFeed(ctx: TeachContext): TeachFeed {
       if (!vocab) return;
       ctx.pauseTraining();  // two cores: the learner's model waits while the three take turns
       const s = ctx.state();
-      runner.start(ctx.text(), { ...coreSettings(s), task: 'lm', bidirectional: false }, vocab.length, mode, s.temperature);  // they sample: language models, whatever the page's task
+      runner.start(languageModelTrainingText(ctx), { ...coreSettings(s), task: 'lm', bidirectional: false }, vocab.length, mode, s.temperature);  // they sample: language models, whatever the page's task
     },
     onPause: () => runner.pause(),
     onResume: () => {
@@ -20,9 +20,12 @@ export function compareFeed(ctx: TeachContext): TeachFeed {
       runner.resume();
     },
   });
-  // Every model traces the probe text's last but one character (its next one is in the text).
+  // Every model traces the probe text's last but one character (its next one is in the text), read as a
+  // language model reads it; only characters of the text they learn have an input column to trace.
   const trace = () => {
-    const chars = knownHeatChars(ctx);
+    const known = new Set(ctx.vocab() ?? []);  // the learner's: a tagger's has no spaces, which the text has
+    const spacing = ctx.model().task === 'spacing';
+    const chars = languageModelHeatChars(ctx).filter((c) => known.has(c) || (spacing && c === ' '));
     runner.trace = chars.length >= 2 ? { text: chars.join(''), position: chars.length - 2 } : null;
     return chars;
   };

@@ -6,7 +6,7 @@ import { coreSettings } from '../../../state/settings';
 import { ForgetView, type ForgetTrace } from '../../../ui/teach/forget/forgetView';
 import { meanAbsPerStep, meanPerStep } from '../anatomy/unitPicking';
 import { LabModel } from '../labModel';
-import { heatChars, type TeachContext, type TeachFeed } from '../teachFeed';
+import { languageModelHeatChars as labChars, languageModelTrainingText, type TeachContext, type TeachFeed } from '../teachFeed';
 import { InspectionFeed } from './inspection';
 
 const MAX_LAB_HIDDEN = 128;  // the pair stays small: it is about the first steps
@@ -16,6 +16,10 @@ interface Lab {
   one: LabModel;
   asked: Map<LabModel, number>;  // the step each model last read the text at
 }
+
+// The pair are language models: they read the gate views' text as one does (a classifier's labelled
+// line without its label), and learn from the page's text so read. The learner's own model is shown
+// beside them only when it is a language model too: a tagger reads the text without its spaces.
 
 export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
   let lab: Lab | null = null;
@@ -27,7 +31,7 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
   };
   // Each lab model reads the text once per step count it reaches while ready.
   const labChanged = () => {
-    const text = heatChars(ctx).join('');
+    const text = labChars(ctx).join('');
     for (const m of lab ? [lab.zero, lab.one] : []) {
       if (m.phase === 'ready' && text && lab!.asked.get(m) !== m.step) {
         lab!.asked.set(m, m.step);
@@ -44,8 +48,9 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
     const zero = new LabModel(() => ctx.spawnWorker(), labChanged);
     const one = new LabModel(() => ctx.spawnWorker(), labChanged);
     lab = { zero, one, asked: new Map() };
-    zero.create(ctx.text(), { ...base, forgetBiasOne: false });
-    one.create(ctx.text(), { ...base, forgetBiasOne: true });
+    const text = languageModelTrainingText(ctx);
+    zero.create(text, { ...base, forgetBiasOne: false });
+    one.create(text, { ...base, forgetBiasOne: true });
     ctx.changed();
   };
   const view = new ForgetView({
@@ -70,12 +75,12 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
       const ins = inspection.latest;
       const s = ctx.state();
       view.render({
-        chars: heatChars(ctx),
+        chars: labChars(ctx),
         labStep: l ? Math.min(l.zero.step, l.one.step) : 0,
         labBusy: !!l && [l.zero, l.one].some((m) => m.phase === 'training' || m.phase === 'building' || m.phase === 'starting'),
         zero: l?.zero.inspection ? forgetTrace(l.zero.inspection.result) : null,
         one: l?.one.inspection ? forgetTrace(l.one.inspection.result) : null,
-        current: ctx.model().cell === 'lstm' && ins ? { ...forgetTrace(ins.result), biasOne: s.forgetBiasOne, step: ins.step } : null,
+        current: ctx.model().cell === 'lstm' && ctx.model().task === 'lm' && ins ? { ...forgetTrace(ins.result), biasOne: s.forgetBiasOne, step: ins.step } : null,
         canStart: (ctx.vocab() ?? []).length > 0,
       });
     },

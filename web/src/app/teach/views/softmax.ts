@@ -17,8 +17,10 @@ export function softmaxFeed(ctx: TeachContext): TeachFeed {
     },
   );
   const stepOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
+  const isLm = () => ctx.model().task === 'lm';  // only a language model gives a next character (the core refuses the rest)
   const ask = () => {
     const chars = heatChars(ctx);
+    if (!isLm()) return;
     if (chars.length > 0) slot.request(chars.slice(0, stepOf(chars.length) + 1).join(''));
   };
   const view = new SoftmaxView({
@@ -44,7 +46,7 @@ export function softmaxFeed(ctx: TeachContext): TeachFeed {
       const chars = heatChars(ctx);
       const step = stepOf(chars.length);
       const fits = probe !== null && probe.text === chars.slice(0, step + 1).join('');
-      view.render({ chars, step, vocab: ctx.vocab() ?? [], probabilities: fits ? probe!.probabilities : null, temperature: ctx.state().temperature });
+      view.render({ chars, step, vocab: ctx.vocab() ?? [], probabilities: fits ? probe!.probabilities : null, temperature: ctx.state().temperature, isLm: isLm() });
     },
   };
 }

@@ -74,6 +74,7 @@ export const teach = {
   'softmax.in': '{char} is character {index} of {size}: a 1 there, {zeros} zeros elsewhere.',
   'softmax.inUnknown': '{char} is not in the vocabulary: all {size} inputs are 0, and the hidden state carries on from the characters before.',
   'softmax.asking': 'Asking the model…',
+  'softmax.needsLm': 'This view shows the language-model task: a softmax over the next character. The model here tags spaces or classifies lines, so its output is not a next character. Choose the language-model task to use it.',
   'softmax.out': 'At τ = {t}: {best}; entropy {bits} bits (uniform: {uniform}).',
   'softmax.truth': 'The text really continues with {char} (orange): {p}.',
 

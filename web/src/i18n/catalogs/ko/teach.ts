@@ -74,6 +74,7 @@ export const teach = {
   'softmax.in': '{char:은} {size}개 중 {index}번 글자입니다. 그 자리에 1, 나머지 {zeros}자리는 0.',
   'softmax.inUnknown': '{char:은} 어휘에 없는 글자입니다. 입력 {size}자리가 모두 0이고, 은닉 상태는 앞 글자들에서 그대로 이어집니다.',
   'softmax.asking': '모델에게 묻는 중…',
+  'softmax.needsLm': '이 보기는 언어 모델 과제를 보여 줍니다. 다음 글자에 대한 소프트맥스입니다. 지금 모델은 띄어쓰기를 맞히거나 줄을 분류하므로 출력이 다음 글자가 아닙니다. 언어 모델 과제를 고르면 쓸 수 있습니다.',
   'softmax.out': 'τ = {t}일 때: {best}. 엔트로피 {bits}비트(균등 분포: {uniform}).',
   'softmax.truth': '텍스트에서 실제로 이어지는 글자는 {char}(주황색)이고, 확률은 {p}입니다.',
 

@@ -45,13 +45,15 @@ export class ClassifyPanel {
   private readonly traceNote = h('p', { class: 'panel-hint', id: 'trace-note', attrs: { 'aria-live': 'polite' } });
   private drawn = '';
 
-  constructor(private readonly events: ClassifyEvents) {
+  // `ownTexts`: the form for "who wrote this line?" from the learner's own texts, under the introduction.
+  constructor(private readonly events: ClassifyEvents, ownTexts: HTMLElement) {
     const inputId = uid('trace-line');
     this.lineInput = h('input', { class: 'input', id: inputId, attrs: { type: 'text', autocomplete: 'off', spellcheck: 'false' } });
     this.lineInput.addEventListener('input', () => events.onChoose(this.lineInput.value));
     this.element = h('div', { class: 'task-body', id: 'classify-panel' }, [
       h('header', { class: 'panel-head' }, [h('h2', { class: 'panel-title', say: 'classify.title' })]),
       h('p', { class: 'panel-hint', say: 'classify.about' }),
+      ownTexts,
       this.headline, this.chart.element,
       h('div', { class: 'classify-grid' }, [
         h('div', {}, [h('h3', { class: 'task-subtitle', say: 'classify.matrixTitle' }), this.matrix]),

@@ -9,7 +9,7 @@ export interface UnitTrace {
 }
 
 export function unitTraces(r: GateTraces, layer: number, unit: number): UnitTrace[] {
-  const gates = r.layers[layer];
+  const gates = r.layers[layer * Math.max(1, r.directions ?? 1)];  // bidirectional: layer l's forward direction
   if (!gates || unit < 0 || unit >= r.hidden) return [];
   return r.gateNames.filter((g) => g in gates).map((gate) => {
     const data = gates[gate];

@@ -14,6 +14,7 @@ export interface SoftmaxViewData {
   vocab: readonly string[];
   probabilities: Float32Array | null;  // at temperature 1, after reading chars[0..step]
   temperature: number;
+  isLm: boolean;                   // false: the model tags or classifies; the view says it shows the language model
 }
 
 export interface SoftmaxEvents {
@@ -94,6 +95,12 @@ export class SoftmaxView {
     setText(this.tempValue, d.temperature.toFixed(2));
     const V = d.vocab.length;
     const c = d.chars[d.step];
+    this.oneHotCanvas.hidden = this.softmaxCanvas.hidden = this.strip.hidden = !d.isLm;
+    if (!d.isLm) {
+      setText(this.status, t('softmax.needsLm'));
+      for (const caption of [this.inCaption, this.outCaption]) setText(caption, '');
+      return;
+    }
     if (V === 0 || c === undefined) {
       setText(this.status, t('softmax.waiting'));
       return;

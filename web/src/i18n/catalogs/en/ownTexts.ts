@@ -1,0 +1,25 @@
+// "Who wrote this line?" from the learner's own texts (ui/tasks/classify/ownTextsForm.ts): the form, and
+// why some texts cannot be used (state/ownTexts.ts).
+export const ownTexts = {
+  'ownTexts.title': 'Who wrote this line? Your own texts',
+  'ownTexts.about': 'Paste or drop two or more texts (or take a preset for one), and name each. Every line becomes an example labelled with its text’s name, and the classifier learns to say which text a line came from.',
+  'ownTexts.name': 'Name of text {n}',
+  'ownTexts.defaultName': 'Text {n}',
+  'ownTexts.text': 'Text {n}',
+  'ownTexts.placeholder': 'Paste a text here, or drop a file on this box: one example per line.',
+  'ownTexts.source': 'Where text {n} comes from',
+  'ownTexts.own': 'My own text',
+  'ownTexts.remove': 'Remove the last text',
+  'ownTexts.add': 'Add a text',
+  'ownTexts.use': 'Label the lines and train',
+  'ownTexts.lines': '{lines|# line|# lines}',
+  'ownTexts.large': 'A long text: only its beginning is shown here, all of it is used.',
+  'ownTexts.done': 'The texts are labelled: {lines|# line|# lines} from {texts|# text|# texts}. The page’s text is now these labelled lines, and a new classifier learns from them.',
+  'ownTexts.oneText': 'Give at least {min} texts: the label of a line is which text it came from, so one text alone teaches nothing.',
+  'ownTexts.tooMany': 'At most {max} texts can be compared here.',
+  'ownTexts.sameName': 'Texts {first} and {second} have the same name “{name}”: give each a name of its own.',
+  'ownTexts.tooFewLines': 'The text “{name}” has only {lines|# line|# lines}; each text needs at least {min} (some to learn from, one held out to measure).',
+  'ownTexts.lineTooLong': 'Line {line} of “{name}” has {characters} characters; a line may have at most {max} (split long lines).',
+  'ownTexts.identical': 'The texts “{first}” and “{second}” have the same lines: a classifier cannot tell them apart. Use texts that differ.',
+  'discard.labelledTexts': 'Training on your labelled texts',
+} as const;
