@@ -24,7 +24,8 @@ test('memory: preset=copy&distance=40 trains, and the chart and table show accur
   await expect(slider).toBeVisible();
   await expect(slider).toHaveValue('40');
   await expect(page.locator('#memory-panel')).toBeVisible();
-  await expect(page.locator('#memory-headline')).toContainText('after the first measurement');
+  // A new model is measured at once: untrained, it scores near zero or chance.
+  await expect(page.locator('#memory-headline')).toContainText('Step 0:');
 
   await page.locator('#train').click();
   await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThanOrEqual(150);
@@ -51,7 +52,8 @@ test('memory: preset=copy&distance=40 trains, and the chart and table show accur
   await page.keyboard.press('ArrowRight');
   await page.getByRole('button', { name: 'Start over' }).click();
   await expect(page).toHaveURL(/distance=41/);
-  await expect(page.locator('#memory-headline')).toContainText('after the first measurement');
+  await expect(page.locator('#stat-step')).toHaveText('0');
+  await expect(page.locator('#memory-headline')).toContainText('Step 0:');
 });
 
 test('memory: the distance slider is only for memory tasks, a lesson can lock it, and the panel speaks Korean', async ({ page }) => {
@@ -72,4 +74,17 @@ test('memory: the distance slider is only for memory tasks, a lesson can lock it
   await expect(page.locator('#memory-headline')).toContainText('우연 수준 50.0%');
   await expectAllKorean(page, 'memory panel');
   await shoot(page, 'parity-ko');
+});
+
+test('memory: the compare view trains RNN, LSTM and GRU on the copy task and scores each where memory is needed', async ({ page }) => {
+  await openPlayground(page, '#preset=copy&distance=30&hidden=32');
+  await page.locator('#tab-compare').click();
+  await expect(page.locator('#view-compare')).toBeVisible();
+  await page.locator('#compare-start').click();
+  await expect(page.locator('#compare-samples .compare-column')).toHaveCount(3);
+  for (const cell of ['rnn', 'lstm', 'gru']) {
+    await expect(page.locator(`.compare-column[data-cell="${cell}"] .compare-memory`)).toHaveText(/^Memory positions right: \d{1,3}\.\d% \(chance 12\.5%\) at step [\d,]+\.$/, TRAINING_WAIT);
+  }
+  await page.locator('#compare-pause').click();
+  await page.locator('#view-compare').screenshot({ path: 'artifacts/screenshots/memory-compare-1280.png' });
 });

@@ -58,9 +58,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       select.value = String(v);
       select.disabled = !enabled || locked();
     };
-  } else if (f.slider) {
-    ({ root, set } = sliderControl(f, id, error, onCommit, locked));
-  } else {
+  } else if (f.slider) { ({ root, set } = sliderControl(f, id, error, onCommit, locked)); } else {
     const input = h('input', {
       class: 'input', id,
       attrs: {
