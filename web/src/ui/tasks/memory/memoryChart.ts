@@ -45,5 +45,5 @@ export function drawMemoryChart(svg: SVGSVGElement, score: MemoryScore, maxDista
 }
 
 export function memoryChartElement(): SVGSVGElement {
-  return el('svg', { class: 'mem-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('memory.chartLabel') });
+  return el('svg', { class: 'mem-chart', viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': t('memory.chartLabel'), 'aria-describedby': 'memory-headline' });
 }
