@@ -6,7 +6,7 @@ import type { MemoryScore } from '../../../presets/memory/memoryScore';
 const NS = 'http://www.w3.org/2000/svg';
 const W = 360;
 const H = 200;
-const PAD = { left: 40, right: 12, top: 12, bottom: 36 };
+const PAD = { left: 48, right: 12, top: 12, bottom: 36 };  // left: room for "100%" in a phone's larger labels
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, text?: string): SVGElementTagNameMap[K] {
   const node = document.createElementNS(NS, tag);
