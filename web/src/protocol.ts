@@ -36,6 +36,9 @@ export interface Requests {
   spacingBreakdown: { payload: { text: string }; reply: { step: number; breakdown: SpacingBreakdownResult } };
   // Classify: the class probabilities after each character of a line (how the decision forms).
   classTrace: { payload: { line: string }; reply: { step: number; trace: ClassTraceResult } };
+  // Memory tasks: whether the most likely next character at each position of text is targets[i]
+  // (a vocabulary id), read from a zero state (presets/memory/memoryScore.ts).
+  memoryProbe: { payload: { text: string; positions: Int32Array; targets: Int32Array }; reply: { step: number; hits: Uint8Array } };
   // Classify: the first held-out lines with the model's decisions.
   classifiedLines: { payload: { maxLines: number }; reply: { step: number; lines: ClassifiedLinesResult } };
   // "Who wrote this line?": every non-blank line of texts[i] labelled labels[i], as one text (no model needed).

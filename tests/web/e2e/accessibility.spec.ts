@@ -88,3 +88,15 @@ for (const { lang, name, width, height, everything } of CASES) {
     expect(found, found.join('\n')).toEqual([]);
   });
 }
+
+test('no WCAG 2.1 AA violations on a memory task: the distance slider and the memory panel, both languages, phone width', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const lang of ['en', 'ko'] as const) {
+    await page.goto('about:blank');
+    await page.goto(`./#preset=copy&distance=40&hidden=32&lang=${lang}`);
+    await expect(page.locator('#run-status')).toContainText(READY[lang]);
+    await expect(page.locator('#memory-headline')).toHaveAttribute('data-step', '0');
+    const found = await violations(page, `memory ${lang}`);
+    expect(found, found.join('\n')).toEqual([]);
+  }
+});

@@ -8,6 +8,7 @@ import storyUrl from './texts/story.txt?url';
 import voicesEnUrl from './texts/voices-en.tsv?url';
 import voicesKoUrl from './texts/voices-ko.tsv?url';
 import type { Task } from '../../generated/core.mjs';
+import { isMemoryPreset, MEMORY_TRAIN_CHARACTERS, memoryTaskOf, type MemoryPresetId } from './memory/memoryPresets';
 
 export interface Preset {
   id: string;
@@ -15,8 +16,9 @@ export interface Preset {
   about: string;
   characters: number;  // about how long it is (code points), for the description
   tasks: readonly Task[];  // what it can teach: prose for next characters and spacing; labelled lines to classify
-  // A static file of the build (fetched from this page's own origin), or a text made on the spot.
-  source: { url: string } | { generate(): Promise<string> };
+  // A static file of the build (fetched from this page's own origin), or a text made on the spot (the
+  // memory tasks' texts depend on the distance setting).
+  source: { url: string } | { generate(distance: number): Promise<string> };
 }
 
 const fetchText = async (url: string): Promise<string> => {
@@ -44,7 +46,18 @@ export const PRESETS: readonly Preset[] = [
     about: 'Lines from two voices written for this playground: a ship captain\'s terse log and an aunt\'s chatty letters. The classifier reads a line and says who wrote it.' },
   { id: 'voices-ko', tasks: ['classify'], title: 'Who wrote this line? (Korean)', characters: 5142, source: { url: voicesKoUrl },
     about: 'Lines from two Korean voices written for this playground: a grandmother talking and a news reporter writing. The classifier reads a line and says who wrote it.' },
+  ...(['copy', 'nesting', 'parity'] as const).map(memoryPreset),
 ];
+
+// A memory task (presets/memory): generated for the distance setting, its training seed fixed.
+function memoryPreset(id: MemoryPresetId): Preset {
+  const generate = async (distance: number) => {
+    const { memoryText, TRAIN_SEED } = await import('./memory/memoryScore');
+    return memoryText(memoryTaskOf(id), distance, TRAIN_SEED, MEMORY_TRAIN_CHARACTERS).text;
+  };
+  const title = { copy: 'Memory: copy', nesting: 'Memory: matching brackets', parity: 'Memory: parity' }[id];
+  return { id, tasks: ['lm'], title, characters: MEMORY_TRAIN_CHARACTERS, source: { generate }, about: '' };
+}
 
 export const CUSTOM = 'custom';
 
@@ -70,23 +83,27 @@ export function presetById(id: string): Preset | undefined {
 const loading = new Map<string, Promise<string>>();
 const loaded = new Map<string, string>();
 
+// A memory task's text differs with the distance; any other preset has one text.
+const textKey = (id: string, distance: number) => (isMemoryPreset(id) ? `${id}@${distance}` : id);
+
 // A preset's text, fetched once. A failed fetch is forgotten, so a later try fetches again.
-export function loadPresetText(id: string): Promise<string> {
+export function loadPresetText(id: string, distance: number): Promise<string> {
   const preset = presetById(id) ?? PRESETS[0];
-  let text = loading.get(preset.id);
+  const key = textKey(preset.id, distance);
+  let text = loading.get(key);
   if (!text) {
-    text = ('url' in preset.source ? fetchText(preset.source.url) : preset.source.generate()).then((t) => {
-      loaded.set(preset.id, t);
+    text = ('url' in preset.source ? fetchText(preset.source.url) : preset.source.generate(distance)).then((t) => {
+      loaded.set(key, t);
       return t;
     });
-    loading.set(preset.id, text);
-    text.catch(() => loading.delete(preset.id));
+    loading.set(key, text);
+    text.catch(() => loading.delete(key));
   }
   return text;
 }
 
 // The text of a preset that has been loaded already, else undefined (a text on the page that came
 // from a preset was loaded, so "is this still the preset?" never needs to wait).
-export function loadedPresetText(id: string): string | undefined {
-  return loaded.get(id);
+export function loadedPresetText(id: string, distance: number): string | undefined {
+  return loaded.get(textKey(id, distance));
 }

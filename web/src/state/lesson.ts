@@ -36,7 +36,7 @@ export interface ControlDef {
 
 const SETTING_KEYS: (keyof PlaygroundState)[] = [
   'task', 'bidirectional', 'cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'forgetBiasOne', 'seed', 'valFrac', 'seqLen', 'batch', 'optimizer',
-  'learningRate', 'clip', 'dropout', 'workers', 'temperature', 'sampleLength',
+  'learningRate', 'clip', 'dropout', 'workers', 'temperature', 'sampleLength', 'distance',
 ];
 
 export const CONTROLS: readonly ControlDef[] = [

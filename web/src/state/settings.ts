@@ -28,6 +28,7 @@ export interface PlaygroundState extends Settings {
   view: string;            // the teaching view that is open ('' for none); a course can link to one
   lang: string;            // the page's language as the link names it ('ko', 'en'), '' when the browser decides
   workers: string;         // 'auto' or how many workers share each training step (state/workers.ts)
+  distance: number;        // the memory tasks' longest distance (presets/memory); other texts ignore it
 }
 
 interface FieldBase<K extends keyof PlaygroundState> {
@@ -42,6 +43,7 @@ export interface NumberField<K extends keyof PlaygroundState = keyof PlaygroundS
   minExclusive?: boolean;  // learning rate: (0, 10]
   step: number;            // the input's step; 'any' precision for floats
   default: number;
+  slider?: boolean;        // drawn as a slider with its value beside it
   unitLabel?: string;
 }
 export interface ChoiceField<K extends keyof PlaygroundState = keyof PlaygroundState> extends FieldBase<K> {
@@ -102,6 +104,7 @@ export const FIELDS: readonly Field[] = [
   { key: 'temperature', url: 'temp', type: 'float', min: 0, max: 2, step: 0.05, default: 0.8, effect: 'view' },
   { key: 'sampleLength', url: 'len', type: 'int', min: 10, max: 2000, step: 10, default: 300, effect: 'view' },
   { key: 'layer', url: 'layer', type: 'int', min: 0, max: 3, step: 1, default: 0, effect: 'view' },
+  { key: 'distance', url: 'distance', type: 'int', min: 5, max: 200, step: 1, default: 40, effect: 'view', slider: true },
   { key: 'unit', url: 'unit', type: 'int', min: -1, max: 1023, step: 1, default: -1, effect: 'view' },
 ];
 

@@ -8,6 +8,7 @@ import {
 } from '../protocol';
 import { ParallelTrainer } from './parallel/parallelTrainer';
 import { warmUp } from './warmup';
+import { memoryHits } from './memoryProbe';
 
 const SLICE_MILLIS = 25;        // one slice of training between two looks at the inbox
 const MAX_STEPS_PER_SLICE = 64;
@@ -302,6 +303,8 @@ function respond(m: Model, msg: RequestMsg) {
     case 'classifiedLines':
       return answer(msg, () => c.classifiedLines(msg.payload.maxLines), (r) => ({ step: c.steps(), lines: r }),
         (r) => uniqueBuffers([r.lineNumbers, r.labels, r.decisions, r.probabilities]));
+    case 'memoryProbe':
+      return answer(msg, () => memoryHits(c, msg.payload.text, msg.payload.positions, msg.payload.targets), (r) => ({ step: c.steps(), hits: r.hits }), (r) => [r.hits.buffer]);
     case 'labelLines':
     case 'setWorkers':
       return;  // answered before a model is needed (handle)

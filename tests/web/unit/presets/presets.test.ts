@@ -67,7 +67,7 @@ describe('diagnostic bracket corpus', () => {
 
 describe('presets', () => {
   it('are four distinct texts: English, code, Korean, diagnostic', async () => {
-    expect(PRESETS.map((p) => p.id)).toEqual(['story', 'code', 'korean', 'brackets', 'voices', 'voices-ko']);
+    expect(PRESETS.map((p) => p.id)).toEqual(['story', 'code', 'korean', 'brackets', 'voices', 'voices-ko', 'copy', 'nesting', 'parity']);
     const korean = await presetText('korean');
     expect(korean).toMatch(/[가-힣]{50}|[가-힣]/);
     expect([...korean].filter((c) => /[가-힣]/.test(c)).length).toBeGreaterThan(1000);
@@ -108,7 +108,7 @@ describe('presets', () => {
   });
 
   it('are big enough to learn from, and say how big they are', async () => {
-    const least: Record<string, number> = { story: 100_000, code: 100_000, korean: 50_000, brackets: 100_000, voices: 10_000, 'voices-ko': 4_000 };
+    const least: Record<string, number> = { story: 100_000, code: 100_000, korean: 50_000, brackets: 100_000, voices: 10_000, 'voices-ko': 4_000, copy: 100_000, nesting: 100_000, parity: 100_000 };
     for (const p of PRESETS) {
       const length = [...(await presetText(p.id))].length;
       expect(length, p.id).toBeGreaterThanOrEqual(least[p.id]);

@@ -20,6 +20,12 @@ describe('lesson mode in the link', () => {
     expect([...lockedKeys(l)].sort()).toEqual(['cell', 'clip', 'dropout', 'hiddenSize']);
   });
 
+  it('locks the memory tasks\' distance like any setting (lock=distance)', () => {
+    const l = parseLesson('#preset=copy&distance=40&lock=distance');
+    expect(l.lock).toEqual(['distance']);
+    expect([...lockedKeys(l)]).toEqual(['distance']);
+  });
+
   it('ignores unknown names, duplicates, and locks on buttons or hidden controls', () => {
     const l = parseLesson('#panels=loss,loss,nope,<b>&hide=step,evil&lock=cell,step,bogus,step&embed=yes');
     expect(l.panels).toEqual(['loss']);

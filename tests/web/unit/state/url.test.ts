@@ -40,7 +40,7 @@ describe('state in the URL', () => {
     const changed: Partial<PlaygroundState> = {
       preset: 'code', task: 'spacing', bidirectional: true, cell: 'rnn', nonlinearity: 'relu', hiddenSize: 7, numLayers: 3, forgetBiasOne: false, seed: 123456, valFrac: 0.25,
       seqLen: 33, batch: 5, optimizer: 'rmsprop', learningRate: 0.0123, clip: 0.5, dropout: 0.3, workers: '3', temperature: 1.35,
-      sampleLength: 770, layer: 2, unit: 99, gate: 'f', prime: 'Once', probeText: 'the cat <b>', heatText: '한국어 text', view: 'gradients', lang: 'ko',
+      sampleLength: 770, layer: 2, unit: 99, gate: 'f', prime: 'Once', probeText: 'the cat <b>', heatText: '한국어 text', view: 'gradients', lang: 'ko', distance: 120,
     };
     // Every key of the state is covered above, so a new field without a URL name fails here.
     expect(Object.keys(changed).sort()).toEqual(Object.keys(defaultState()).sort());
@@ -50,6 +50,13 @@ describe('state in the URL', () => {
     }
     const all = { ...defaultState(), ...changed };
     expect(stateFromHash(stateToHash(all), presets)).toEqual(all);
+  });
+
+  it('reads a memory task and its distance (preset=copy&distance=40), and refuses a distance out of 5…200', () => {
+    const ids = [...presets, 'copy'];
+    expect(stateFromHash('#preset=copy&distance=40', ids)).toMatchObject({ preset: 'copy', distance: 40 });
+    expect(stateToHash({ ...defaultState(), preset: 'copy', distance: 60 })).toBe('#preset=copy&distance=60');
+    for (const bad of ['4', '201', '12.5', 'far']) expect(stateFromHash(`#preset=copy&distance=${bad}`, ids).distance, bad).toBe(defaultState().distance);
   });
 
   it('names the RNN’s activation as nonlinearity=relu, as PyTorch and the CLI do', () => {

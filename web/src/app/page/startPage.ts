@@ -31,7 +31,7 @@ export async function startPage(hash: string, preferred: readonly string[] = bro
   state.preset = presetForTask(state.task, state.preset, language) ?? state.preset;  // #task=classify brings labelled lines
   const own = state.preset === CUSTOM ? (await decodeLinkText(hash)) ?? readStoredText() : null;
   if (state.preset === CUSTOM && own === null) state.preset = PRESETS[0].id;
-  return { state, lesson, language, text: own ?? (await loadPresetText(state.preset)) };
+  return { state, lesson, language, text: own ?? (await loadPresetText(state.preset, state.distance)) };
 }
 
 export function readStoredText(): string | null {

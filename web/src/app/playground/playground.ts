@@ -82,7 +82,7 @@ export class Playground {
       cell: () => this.model.summary?.cell ?? this.store.state.cell,
       changed: (part) => this.frames.mark(part),
     }, worker);
-    this.settings = new SettingsChanges(this.store, this.model, (what) => this.mayDiscard(what));
+    this.settings = new SettingsChanges(this.store, this.model, (what) => this.mayDiscard(what), (d) => void this.text.choosePreset(this.store.state.preset, { distance: d }));
     this.text = new TextChanges(this.store, this.model, this.notices, () => this.panels, (what) => this.mayDiscard(what));
     new ModelFollower(this.model, this.store, this.live, this.notices, (text) => this.panels?.probe.setText(text));
     this.listen(worker);

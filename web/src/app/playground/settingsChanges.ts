@@ -16,6 +16,8 @@ export class SettingsChanges {
     private readonly model: ModelLifecycle,
     // Asks before a change that throws training away (resolves false when the person keeps the model).
     private readonly mayDiscard: (what: string) => Promise<boolean>,
+    // The memory tasks' distance shapes their text: a new text, so the text's own path decides.
+    private readonly distanceChanged: (distance: number) => void,
   ) {}
 
   async change(key: keyof PlaygroundState, raw: string | boolean): Promise<void> {
@@ -28,6 +30,7 @@ export class SettingsChanges {
     if (next[key] === before[key]) return;
     switch (f.effect) {
       case 'view':
+        if (key === 'distance') return this.distanceChanged(next.distance);
         this.store.set(next);
         this.store.mark(key === 'temperature' || key === 'sampleLength' ? 'samples' : 'heat');
         return;

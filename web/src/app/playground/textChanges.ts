@@ -53,7 +53,7 @@ export class TextChanges {
     const preset = presetById(id);
     if (!preset && id !== CUSTOM) return;
     // "Your own text": the one this browser remembers, or the text as it is, ready to edit.
-    const text = preset ? await this.loadPreset(preset.id) : this.store.storedText;
+    const text = preset ? await this.loadPreset(preset.id, settings.distance ?? this.store.state.distance) : this.store.storedText;
     if (preset && text === null) return this.store.mark('text');  // the choice goes back to the text in use
     if (text === null || text === this.store.text) {
       this.store.update({ preset: id, ...settings });
@@ -90,7 +90,7 @@ export class TextChanges {
 
   private takeText(raw: string): void {
     this.store.setText(wellFormed(raw));
-    if (loadedPresetText(this.store.state.preset) !== this.store.text) this.store.update({ preset: CUSTOM });
+    if (loadedPresetText(this.store.state.preset, this.store.state.distance) !== this.store.text) this.store.update({ preset: CUSTOM });
     clearTimeout(this.textTimer);
     if (this.model.canRebuildFreely) {
       // A model of the old text must not be trained in the meantime: the page counts as building.
@@ -100,9 +100,9 @@ export class TextChanges {
   }
 
   // A preset's text (fetched the first time), or null after saying why it could not be had.
-  private async loadPreset(id: string): Promise<string | null> {
+  private async loadPreset(id: string, distance: number): Promise<string | null> {
     try {
-      return await loadPresetText(id);
+      return await loadPresetText(id, distance);
     } catch (e) {
       this.notices.show(presetFailedNotice(e instanceof Error ? e.message : String(e)));
       return null;

@@ -4,11 +4,12 @@
 import type { Task } from '../../../generated/core.mjs';
 import { PANELS } from '../../state/lesson';
 import type { RunEvent } from '../model/modelLifecycle';
-import { TASK_PAGES } from './registry';
+import { taskPageFor } from './registry';
 import type { TaskContext, TaskFeed } from './taskFeed';
 
 export class TaskPanels {
   private task: Task | null = null;
+  private pageKey = '';
   private feed: TaskFeed | null = null;
   private drawQueued = false;
 
@@ -16,13 +17,14 @@ export class TaskPanels {
 
   // The page's settings changed: a new task brings its panel.
   stateChanged(): void {
-    const task = this.ctx.state().task;
-    if (task === this.task) return;
+    const { task, preset } = this.ctx.state();
+    const { key, page } = taskPageFor(task, preset);
+    if (key === this.pageKey) return;
+    this.pageKey = key;
     this.task = task;
     this.feed?.dispose();
     this.feed = null;
     this.root.replaceChildren();
-    const page = TASK_PAGES[task];
     for (const p of PANELS) document.getElementById(p.element)?.classList.toggle('task-hidden', page.hides.includes(p.id));
     this.root.classList.toggle('task-hidden', page.feed === null);
     if (page.feed === null) return;

@@ -22,6 +22,8 @@ export class LabModel {
   inspection: { text: string; step: number; result: InspectionResult } | null = null;
   sample: LabSample | null = null;
   connectivity: { text: string; position: number; step: number; result: ConnectivityResult } | null = null;
+  vocab: readonly string[] = [];
+  memory: { text: string; step: number; hits: Uint8Array } | null = null;  // a memory task's probe hits
   private readonly bridge: WorkerBridge;
   private pendingCreate: { text: string; settings: Settings } | null = null;
   private stopAt = Number.POSITIVE_INFINITY;
@@ -93,6 +95,15 @@ export class LabModel {
     });
   }
 
+  // A memory task's score: whether the top guess is right at each probe position of a held-out text.
+  requestMemory(text: string, positions: Int32Array, targets: Int32Array): void {
+    if (this.phase !== 'ready' && this.phase !== 'training') return;
+    void this.bridge.request('memoryProbe', { text, positions, targets }, { transfer: [positions.buffer, targets.buffer] }).then((r) => {
+      this.memory = { text, step: r.step, hits: r.hits };
+      this.changed();
+    });
+  }
+
   // Ends the worker; this object is done.
   stop(): void {
     this.bridge.terminate();
@@ -110,11 +121,13 @@ export class LabModel {
     this.inspection = null;
     this.sample = null;
     this.connectivity = null;
+    this.memory = null;
     this.bridge.newRun();
     this.bridge.request('create', c, { handleErrors: true }).then((r) => {
       this.phase = 'ready';
       this.step = r.summary.step;
       this.parameters = r.summary.parameters;
+      this.vocab = r.summary.vocab;
       this.changed();
     }, (e: unknown) => this.fail(e instanceof Error ? e.message : String(e)));
   }

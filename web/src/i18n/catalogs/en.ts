@@ -3,6 +3,7 @@
 // (ko.ts) must have the same keys and placeholders. A key in two areas is caught by the unit test
 // tests/web/unit/i18n/catalogs.test.ts (a spread would silently keep the later one).
 import { connectivity } from './en/connectivity';
+import { memory } from './en/memory';
 import { engine } from './en/engine';
 import { inside } from './en/inside';
 import { live } from './en/live';
@@ -18,6 +19,6 @@ import { tasks } from './en/tasks';
 import { teach3 } from './en/teach3';
 import { text } from './en/text';
 
-export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, ownTexts, engine, runs } as const;
+export const EN_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, memory, tasks, ownTexts, engine, runs } as const;
 
-export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...ownTexts, ...engine, ...runs } as const;
+export const en = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...memory, ...tasks, ...ownTexts, ...engine, ...runs } as const;

@@ -4,6 +4,7 @@
 // sentences rather than word for word; particles after inserted words are chosen by how the word is
 // read ({name:을}, ../korean.ts).
 import { connectivity } from './ko/connectivity';
+import { memory } from './ko/memory';
 import { engine } from './ko/engine';
 import { inside } from './ko/inside';
 import { live } from './ko/live';
@@ -20,9 +21,9 @@ import { teach3 } from './ko/teach3';
 import { text } from './ko/text';
 import type { Messages, PlaceholdersMatch } from './types';
 
-export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, tasks, ownTexts, engine, runs } as const;
+export const KO_AREAS = { page, settings, text, live, inside, notices, share, teach, teach2, teach3, connectivity, memory, tasks, ownTexts, engine, runs } as const;
 
-export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...tasks, ...ownTexts, ...engine, ...runs } as const satisfies Messages;
+export const ko = { ...page, ...settings, ...text, ...live, ...inside, ...notices, ...share, ...teach, ...teach2, ...teach3, ...connectivity, ...memory, ...tasks, ...ownTexts, ...engine, ...runs } as const satisfies Messages;
 
 // A placeholder lost in translation fails here, naming the key.
 export const placeholdersMatch: PlaceholdersMatch<typeof ko> = true;

@@ -7,6 +7,7 @@ import { language, t, tDynamic, type MessageKey, type Said } from '../../i18n';
 import { h, setText } from '../dom';
 import { icon } from '../icons';
 import { fieldControl, type FieldControl } from './fieldControl';
+import { isMemoryPreset } from '../../presets/memory/memoryPresets';
 import './controls.css';
 
 export interface ControlsView {
@@ -32,7 +33,7 @@ const EFFECT_NOTE: Record<Effect, MessageKey | null> = {
 };
 
 const GROUPS: { title: MessageKey; keys: (keyof PlaygroundState)[] }[] = [
-  { title: 'controls.task', keys: ['task', 'bidirectional'] },
+  { title: 'controls.task', keys: ['task', 'bidirectional', 'distance'] },
   { title: 'controls.model', keys: ['cell', 'nonlinearity', 'hiddenSize', 'numLayers', 'seed', 'forgetBiasOne'] },
   { title: 'controls.training', keys: ['seqLen', 'batch', 'optimizer', 'learningRate', 'clip', 'dropout', 'workers'] },
 ];
@@ -93,6 +94,7 @@ export class ControlsPanel {
       // The forget-gate bias is the LSTM's; a language model reads forward only (it predicts what it has not read).
       const enabled = v.enabled && (c.field.key !== 'forgetBiasOne' || v.state.cell === 'lstm') && (c.field.key !== 'bidirectional' || v.state.task !== 'lm');
       if (c.field.key === 'nonlinearity') c.root.hidden = v.state.cell !== 'rnn';  // only the plain RNN has a choice
+      if (c.field.key === 'distance') c.root.hidden = !isMemoryPreset(v.state.preset);  // only the memory tasks have one
       c.showError(v.errors[c.field.key] ?? null);
       c.set(v.state[c.field.key], enabled);
     }

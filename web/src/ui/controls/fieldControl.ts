@@ -5,7 +5,7 @@ import { type Said } from '../../i18n';
 import { sayAttr } from '../../i18n/dom';
 import { fieldHelp, fieldLabel, type Field } from '../../state/settings';
 import { formatSetting } from '../../format';
-import { h, uid } from '../dom';
+import { h, setText, uid } from '../dom';
 import { saidKey, showSaid } from '../said';
 
 export interface FieldControl {
@@ -58,7 +58,7 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
       select.value = String(v);
       select.disabled = !enabled || locked();
     };
-  } else {
+  } else if (f.slider) { ({ root, set } = sliderControl(f, id, error, onCommit, locked)); } else {
     const input = h('input', {
       class: 'input', id,
       attrs: {
@@ -93,4 +93,26 @@ export function fieldControl(f: Field, onCommit: (raw: string | boolean) => void
   root.addEventListener('focusin', () => onHelp(f));
   root.addEventListener('pointerenter', () => onHelp(f));
   return { field: f, root, set, showError };
+}
+
+// A number with a small range people explore by feel (the memory tasks' distance): a slider, its value
+// beside it. It commits when let go (or on a key), not while dragging: a new value may mean a new text.
+function sliderControl(f: Field & { type: 'int' | 'float' }, id: string, error: HTMLElement, onCommit: (raw: string) => void, locked: () => boolean) {
+  const input = h('input', { class: 'slider', id, attrs: { type: 'range', min: String(f.min), max: String(f.max), step: String(f.step), 'data-key': f.key } });
+  const shown = h('output', { class: 'slider-value', attrs: { for: id } });
+  input.addEventListener('input', () => setText(shown, input.value));
+  input.addEventListener('change', () => onCommit(input.value));
+  const root = h('div', { class: 'field field-wide' }, [
+    h('label', { class: 'field-label', say: fieldLabel(f), attrs: { for: id } }),
+    h('div', { class: 'slider-row' }, [input, shown]),
+    error,
+  ]);
+  const set = (v: unknown, enabled: boolean) => {
+    if (document.activeElement !== input && input.value !== String(v)) {
+      input.value = String(v);
+      setText(shown, String(v));
+    }
+    input.disabled = !enabled || locked();
+  };
+  return { root, set };
 }

@@ -13,7 +13,7 @@ const PROSE = PRESETS.filter((p) => p.tasks.includes('spacing'));
 export function ownTextsForm(ctx: TaskContext): OwnTextsForm {
   const form: OwnTextsForm = new OwnTextsForm({
     onUse: (texts) => void useTexts(ctx, form, texts),
-    loadPreset: loadPresetText,
+    loadPreset: (id) => loadPresetText(id, ctx.state().distance),  // prose presets ignore the distance
   }, () => PROSE.map((p) => ({ id: p.id, title: presetTitle(p.id, p.title) })));
   form.element.hidden = ctx.textFixed;  // a lesson that fixes the text fixes the lines to classify too
   return form;

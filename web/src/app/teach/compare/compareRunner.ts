@@ -5,6 +5,8 @@
 import { comparePlan, type Cell, type ComparePlan } from './budget';
 import type { Settings } from '../../../protocol';
 import { LabModel } from '../labModel';
+import { probeTargets } from '../../../presets/memory/memoryScore';
+import type { MemoryProbe } from '../../../presets/memory/memoryTask';
 
 const TURN_MS = 120;
 const SAMPLE_EVERY_MS = 4000;
@@ -22,6 +24,8 @@ export class CompareRunner {
   // The probe text's position whose dependence each model traces with its sample (the connectivity view's
   // question, side by side); null: none.
   trace: { text: string; position: number } | null = null;
+  // A memory task's held-out text: each model is scored at its probe positions with its sample; null: none.
+  memory: { text: string; probes: readonly MemoryProbe[] } | null = null;
   private timer: ReturnType<typeof setInterval> | undefined;
   private current: LabModel | null = null;
   private lastSample = 0;
@@ -94,5 +98,11 @@ export class CompareRunner {
     for (const e of this.entries) e.model.requestSample(SAMPLE_LENGTH, this.temperature, this.seed);
     const q = this.trace;
     if (q) for (const e of this.entries) e.model.requestConnectivity(q.text, q.position);
+    const m = this.memory;
+    for (const e of m ? this.entries : []) {
+      if (!m || e.model.vocab.length === 0) continue;
+      const { positions, targets } = probeTargets(m.text, m.probes, e.model.vocab);
+      e.model.requestMemory(m.text, positions, targets);
+    }
   }
 }

@@ -1,5 +1,7 @@
 // Compare cells: RNN, LSTM and GRU trained side by side on the learner's text (compare/compareRunner.ts).
 import { coreSettings } from '../../../state/settings';
+import { heldOutMemory } from '../../tasks/memory/heldOutMemory';
+import { memoryScore } from '../../../presets/memory/memoryScore';
 import { CompareView } from '../../../ui/teach/compare/compareView';
 import { CompareRunner } from '../compare/compareRunner';
 import { languageModelHeatChars, languageModelTrainingText, type TeachContext, type TeachFeed } from '../teachFeed';
@@ -29,14 +31,20 @@ export function compareFeed(ctx: TeachContext): TeachFeed {
     runner.trace = chars.length >= 2 ? { text: chars.join(''), position: chars.length - 2 } : null;
     return chars;
   };
+  // On a memory task every model is also scored where memory is needed (the memory panel's question).
+  const memory = () => {
+    const held = heldOutMemory(ctx.state());
+    runner.memory = held && { text: held.memory.text, probes: held.memory.probes };
+    return held;
+  };
   return {
     root: view.root,
     close: () => runner.stop(),
     busy: () => runner.running,
-    draw: () => draw(trace()),
+    draw: () => draw(trace(), memory()),
   };
 
-  function draw(chars: string[]): void {
+  function draw(chars: string[], held: ReturnType<typeof heldOutMemory>): void {
     view.render({
       running: runner.running,
       mode: runner.mode,
@@ -49,6 +57,7 @@ export function compareFeed(ctx: TeachContext): TeachFeed {
           plan: e.plan, phase: e.model.phase, step: e.model.step, error: e.model.error, sample: e.model.sample,
           curve: { steps: d.steps, values: d.smooth }, lastBits: e.model.history.lastSmoothed,
           dependence: fits ? { chars: chars.slice(0, c.position + 1), norms: c.result.norms } : null,
+          memory: held && e.model.memory?.text === held.memory.text ? memoryScore(e.model.memory.step, held.memory, e.model.memory.hits, held.maxDistance) : null,
         };
       }),
     });

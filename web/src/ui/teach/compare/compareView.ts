@@ -9,6 +9,7 @@ import { controlRow, viewShell } from '../viewShell';
 import { paintDependence, type Dependence } from '../connectivity/dependenceStrip';
 import { reach } from '../connectivity/shading';
 import { alignCurves, type Curve } from './alignCurves';
+import type { MemoryScore } from '../../../presets/memory/memoryScore';
 // One of the compared models: its cell and size.
 export interface ComparedModel {
   cell: 'rnn' | 'lstm' | 'gru';
@@ -25,6 +26,7 @@ export interface CompareModelView {
   sample: { step: number; text: string } | null;
   error: string;
   dependence: Dependence | null;  // the connectivity of the probe text's last but one character
+  memory: MemoryScore | null;     // on a memory task: accuracy where memory is needed
 }
 
 export interface CompareViewData {
@@ -96,6 +98,7 @@ export class CompareView {
       this.columns.replaceChildren(...d.models.map((m) => h('div', { class: 'compare-column', attrs: { 'data-cell': m.plan.cell } }, [
         h('h4', { class: 'compare-name' }),
         h('p', { class: 'compare-meta' }),
+        h('p', { class: 'compare-memory' }),
         h('pre', { class: 'compare-sample' }),
         h('p', { class: 'compare-dep-title' }),
         h('div', { class: 'conn-mini-strip compare-dependence' }),
@@ -111,6 +114,8 @@ export class CompareView {
         meta.setAttribute('data-said', saidKey(failure));
         showSaid(meta, failure);
       } else if (!failure) setText(meta, t('compare.meta', { hidden: m.plan.hidden, parameters: formatCompact(m.plan.parameters), step: m.step, bits: formatBits(m.lastBits) }));
+      const mem = m.memory;
+      setText(col.querySelector('.compare-memory')!, mem ? t('compare.memory', { accuracy: (100 * mem.overall).toFixed(1), chance: (100 * mem.chance).toFixed(1), step: mem.step }) : '');
       this.renderDependence(col, m);
       setText(col.querySelector('.compare-sample')!, m.sample ? m.sample.text : m.phase === 'building' || m.phase === 'starting' ? t('compare.building') : t('compare.soon'));
     });
