@@ -65,6 +65,9 @@ test('memory: the distance slider is only for memory tasks, a lesson can lock it
   await expect(page.locator('#train')).toBeEnabled();
   await expect(page.locator('input[data-key="distance"]')).toBeDisabled();
   await expect(page.locator('input[data-key="distance"]')).toHaveValue('25');
+  // The "Locked" tag beside a locked setting is drawn by CSS, in the page's language.
+  const tag = await page.locator('.field.is-locked > .field-label').first().evaluate((el) => getComputedStyle(el, '::after').content);
+  expect(tag).toBe('"고정"');
   await expect(page.locator('#text')).toHaveValue(/^[01]+=[oe]\n/);
   await page.locator('#train').click();
   await expect.poll(() => number(page, '#stat-step'), TRAINING_WAIT).toBeGreaterThanOrEqual(50);

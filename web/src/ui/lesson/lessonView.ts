@@ -60,7 +60,12 @@ export function applyLesson(lesson: Lesson): void {
   }
   if (locked.length > 0) {
     const words = h('span');
-    const sayWords = () => setText(words, ` ${t('lesson.fixed', { controls: locked.map((k) => tDynamic(k)).join(', ') })}`);
+    const sayWords = () => {
+      setText(words, ` ${t('lesson.fixed', { controls: locked.map((k) => tDynamic(k)).join(', ') })}`);
+      // The "Locked" tag is drawn by lesson.css (::after); its word comes from the catalogue through a
+      // custom property (set through the CSSOM: the strict CSP refuses style attributes in markup).
+      document.documentElement.style.setProperty('--locked-tag', JSON.stringify(t('share.locked')));
+    };
     sayWords();
     onLanguageChange(sayWords);
     const note = h('p', { class: 'lesson-note', id: 'lesson-note', attrs: { role: 'note' } }, [h('span', { class: 'lesson-badge', say: 'lesson.badge' }), words]);
