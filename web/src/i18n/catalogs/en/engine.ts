@@ -22,6 +22,7 @@ export const engine = {
   'engine.settings.aboveZeroAtMost': 'The setting “{setting}” must be a number above 0 and at most {max} (it is {value}).',
   'engine.settings.belowOne': 'The setting “{setting}” must be 0 or more and less than 1.',
   'engine.settings.zeroOrPositive': 'The setting “{setting}” must be 0 (off) or a positive number.',
+  'engine.settings.wholeNumber': 'The setting “{setting}” must be a whole number from {min} to {max}.',
   'engine.settings.zeroOrMore': 'The setting “{setting}” must be 0 or more.',
   'engine.settings.unknownChoice': '“{value}” is not a choice for the setting “{setting}” (it takes {expected}).',
   'engine.settings.reluNeedsRnn': 'The activation ReLU is for the plain RNN only: an {cell} uses sigmoid gates and tanh by its definition.',

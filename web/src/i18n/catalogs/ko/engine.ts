@@ -20,6 +20,7 @@ export const engine = {
   'engine.settings.aboveZeroAtMost': '{setting:은} 0보다 크고 {max} 이하인 수여야 합니다(지금은 {value}).',
   'engine.settings.belowOne': '{setting:은} 0 이상 1 미만이어야 합니다.',
   'engine.settings.zeroOrPositive': '{setting:은} 0(끔)이거나 양수여야 합니다.',
+  'engine.settings.wholeNumber': '{setting:은} {min}부터 {max} 사이의 정수여야 합니다.',
   'engine.settings.zeroOrMore': '{setting:은} 0 이상이어야 합니다.',
   'engine.settings.unknownChoice': '{setting}에 “{value}” 값은 고를 수 없습니다. {expected} 가운데 하나여야 합니다.',
   'engine.settings.reluNeedsRnn': '활성화 함수 ReLU는 기본 RNN 전용입니다. {cell:은} 정의상 시그모이드 게이트와 tanh를 씁니다.',
