@@ -133,9 +133,10 @@ test('a cut-off model file is refused in Korean, every sentence of it', async ({
   await expect(failed).toContainText('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
   await expect(failed.locator('.said-english')).toHaveCount(0);
   await expectAllKorean(page, 'a cut-off model file');
+  await failed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/ko-cut-model-file-1280.png` });
   await page.setViewportSize({ width: 390, height: 844 });
-  await expect(failed).toBeVisible();
+  await failed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/ko-cut-model-file-390.png` });
 });
 
