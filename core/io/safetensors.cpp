@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "io/file_refusal.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -13,11 +14,8 @@ namespace {
 
 using nlohmann::json;
 
-// Every refusal has a code (file.*) and the values its sentence names, so the page can say it in the
-// learner's language; the English text is what the CLI prints.
-[[noreturn]] void bad(const char* code, Error::Params params, const std::string& what) {
-  throw Error(code, std::move(params), "model file: " + what);
-}
+using file_refusal::bad;  // every refusal with its code (file.*) and the values its sentence names
+
 std::string num(std::uint64_t n) { return std::to_string(n); }
 
 std::size_t dtype_size(const std::string& dtype) {
