@@ -26,7 +26,8 @@ void Generator::feed(std::int32_t id) {
 
 std::vector<float> Generator::next_probabilities(float temperature) const {
   require(fed_ > 0, "feed at least one character before asking for the next one");
-  require(std::isfinite(temperature) && temperature >= 0.f, "temperature must be 0 or more");
+  require(std::isfinite(temperature) && temperature >= 0.f, "settings.zeroOrMore", {{"setting", "temperature"}},
+          "temperature must be 0 or more");
   std::vector<float> p = logits_;
   if (temperature == 0.f) {
     const auto best = std::max_element(p.begin(), p.end()) - p.begin();
@@ -63,10 +64,11 @@ std::int32_t Generator::sample(Rng& rng, float temperature, int top_k) const {
 }
 
 void SampleSettings::validate() const {
-  require(length >= 0 && length <= 1000000, "sample length must be between 0 and 1000000");
-  require(std::isfinite(temperature) && temperature >= 0.f && temperature <= 100.f,
-          "temperature must be between 0 and 100");
-  require(top_k >= 0, "top-k must be 0 (off) or a positive number");
+  require(length >= 0 && length <= 1000000, "settings.between", {{"setting", "sampleLength"}, {"min", "0"}, {"max", "1000000"}},
+          "sample length must be between 0 and 1000000");
+  require(std::isfinite(temperature) && temperature >= 0.f && temperature <= 100.f, "settings.between",
+          {{"setting", "temperature"}, {"min", "0"}, {"max", "100"}}, "temperature must be between 0 and 100");
+  require(top_k >= 0, "settings.zeroOrPositive", {{"setting", "topK"}}, "top-k must be 0 (off) or a positive number");
 }
 
 std::u32string sample_text(const Model& model, const Vocab& vocab, std::u32string_view prime,

@@ -7,6 +7,7 @@
 #include <cstring>
 #include <set>
 
+#include "io/file_refusal.hpp"
 #include "io/safetensors.hpp"
 #include "tasks/classify/labelled_lines.hpp"
 #include "util/error.hpp"
@@ -14,7 +15,7 @@
 namespace charrnn {
 namespace {
 
-[[noreturn]] void bad(const std::string& what) { throw Error("model file: " + what); }
+using namespace file_refusal;  // the refusals with their codes, the metadata number readers
 
 std::string float_text(float x) {
   char buf[32];
@@ -22,30 +23,11 @@ std::string float_text(float x) {
   return buf;
 }
 
-long long parse_integer(const std::map<std::string, std::string>& meta, const std::string& key, long long lo, long long hi) {
-  const std::string& s = meta.at(key);
-  long long v = 0;
-  bool ok = !s.empty() && s.size() <= 18;
-  for (char ch : s) ok = ok && ch >= '0' && ch <= '9';
-  if (ok) v = std::stoll(s);
-  if (!ok || v < lo || v > hi) bad("metadata " + key + " = '" + s + "' is not an integer from " + std::to_string(lo) + " to " + std::to_string(hi));
-  return v;
-}
-
-float parse_float(const std::map<std::string, std::string>& meta, const std::string& key) {
-  auto it = meta.find(key);
-  if (it == meta.end()) bad("metadata has optimizer state but no " + key);
-  char* end = nullptr;
-  const float v = std::strtof(it->second.c_str(), &end);
-  if (it->second.empty() || *end != '\0' || !std::isfinite(v)) bad("metadata " + key + " = '" + it->second + "' is not a number");
-  return v;
-}
-
 // Copies an F32 tensor of exactly `shape` out of the file, checking every value is finite.
 void read_f32(const SafetensorsView& view, const std::string& name, const std::vector<int>& shape, float* dst) {
   const SafetensorsEntry* e = view.find(name);
-  if (!e) bad("tensor '" + name + "' is missing");
-  if (e->dtype != "F32") bad("tensor '" + name + "' has dtype " + e->dtype + "; only F32 is read (call .float() before saving)");
+  if (!e) bad("file.tensorMissing", {{"name", name}}, "tensor '" + name + "' is missing");
+  if (e->dtype != "F32") bad("file.notF32", {{"name", name}, {"dtype", e->dtype}}, "tensor '" + name + "' has dtype " + e->dtype + "; only F32 is read (call .float() before saving)");
   std::vector<std::int64_t> want(shape.begin(), shape.end());
   if (e->shape != want) {
     auto text = [](const auto& s) {
@@ -53,7 +35,8 @@ void read_f32(const SafetensorsView& view, const std::string& name, const std::v
       for (std::size_t i = 0; i < s.size(); ++i) t += (i ? ", " : "") + std::to_string(s[i]);
       return t + "]";
     };
-    bad("tensor '" + name + "' has shape " + text(e->shape) + " but this model needs " + text(want));
+    bad("file.shapeMismatch", {{"name", name}, {"expected", text(want)}, {"actual", text(e->shape)}},
+        "tensor '" + name + "' has shape " + text(e->shape) + " but this model needs " + text(want));
   }
   const std::uint8_t* src = view.buffer + e->begin;
   const std::size_t count = (e->end - e->begin) / 4;
@@ -61,13 +44,13 @@ void read_f32(const SafetensorsView& view, const std::string& name, const std::v
     const std::uint32_t u = std::uint32_t(src[4 * i]) | std::uint32_t(src[4 * i + 1]) << 8 |
                             std::uint32_t(src[4 * i + 2]) << 16 | std::uint32_t(src[4 * i + 3]) << 24;
     std::memcpy(dst + i, &u, 4);
-    if (!std::isfinite(dst[i])) bad("tensor '" + name + "' holds a value that is not a finite number");
+    if (!std::isfinite(dst[i])) bad("file.notFinite", {{"name", name}}, "tensor '" + name + "' holds a value that is not a finite number");
   }
 }
 
 const std::vector<std::int64_t>& shape_of(const SafetensorsView& view, const std::string& name) {
   const SafetensorsEntry* e = view.find(name);
-  if (!e) bad("tensor '" + name + "' is missing");
+  if (!e) bad("file.tensorMissing", {{"name", name}}, "tensor '" + name + "' is missing");
   return e->shape;
 }
 
@@ -77,18 +60,18 @@ void read_task(const std::map<std::string, std::string>& meta, ModelShape& shape
     try {
       shape.task = parse_task(meta.at("task"));
     } catch (const Error& e) {
-      bad(std::string("metadata task: ") + e.what());
+      bad_value("task", "metadata task: ", e);
     }
   }
   if (shape.task != TaskKind::classify) {
-    if (meta.count("labels")) bad("metadata has labels, but only a model of task classify has labels");
+    if (meta.count("labels")) bad("file.labelsWithoutClassify", {}, "metadata has labels, but only a model of task classify has labels");
     return;
   }
-  if (!meta.count("labels")) bad("metadata says task 'classify' but has no 'labels' (a JSON array of the label names in index order)");
+  if (!meta.count("labels")) bad("file.metadataMissing", {{"key", "labels"}}, "metadata says task 'classify' but has no 'labels' (a JSON array of the label names in index order)");
   try {
     labels = labels_from_json(meta.at("labels"));
   } catch (const Error& e) {
-    bad(std::string("metadata labels: ") + e.what());
+    bad_value("labels", "metadata labels: ", e);
   }
   shape.labels = static_cast<int>(labels.size());
 }
@@ -98,17 +81,19 @@ ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab, std::vec
   shape.vocab_size = vocab.size();
   int layers = 0;
   while (layers <= Limits::kMaxLayers && view.find("rnn.weight_ih_l" + std::to_string(layers))) ++layers;
-  if (layers == 0) bad("tensor 'rnn.weight_ih_l0' is missing");
-  if (layers > Limits::kMaxLayers) bad("the model has more than " + std::to_string(Limits::kMaxLayers) + " layers");
+  if (layers == 0) bad("file.tensorMissing", {{"name", "rnn.weight_ih_l0"}}, "tensor 'rnn.weight_ih_l0' is missing");
+  if (layers > Limits::kMaxLayers)
+    bad("file.tooManyLayers", {{"max", std::to_string(Limits::kMaxLayers)}}, "the model has more than " + std::to_string(Limits::kMaxLayers) + " layers");
   shape.num_layers = layers;
   shape.bidirectional = view.find("rnn.weight_ih_l0_reverse") != nullptr;
   const auto& hh = shape_of(view, "rnn.weight_hh_l0");
   if (hh.size() != 2 || hh[1] < 1 || hh[1] > Limits::kMaxHidden)
-    bad("tensor 'rnn.weight_hh_l0' must have shape [G*H, H] with 1 ≤ H ≤ " + std::to_string(Limits::kMaxHidden));
+    bad("file.hiddenShapeBad", {{"name", "rnn.weight_hh_l0"}, {"max", std::to_string(Limits::kMaxHidden)}}, "tensor 'rnn.weight_hh_l0' must have shape [G*H, H] with 1 ≤ H ≤ " + std::to_string(Limits::kMaxHidden));
   shape.hidden_size = static_cast<int>(hh[1]);
   const std::int64_t gates = hh[0] / hh[1];
   if (hh[0] % hh[1] != 0 || (gates != 1 && gates != 3 && gates != 4))
-    bad("tensor 'rnn.weight_hh_l0' has " + std::to_string(hh[0]) + " rows, not 1, 3 or 4 times the hidden size " + std::to_string(hh[1]));
+    bad("file.gateRowsBad", {{"name", "rnn.weight_hh_l0"}, {"rows", std::to_string(hh[0])}, {"hidden", std::to_string(hh[1])}},
+        "tensor 'rnn.weight_hh_l0' has " + std::to_string(hh[0]) + " rows, not 1, 3 or 4 times the hidden size " + std::to_string(hh[1]));
   shape.cell = gates == 4 ? CellKind::lstm : gates == 3 ? CellKind::gru : CellKind::rnn;
 
   const auto& meta = view.metadata;
@@ -117,62 +102,63 @@ ModelShape infer_shape(const SafetensorsView& view, const Vocab& vocab, std::vec
     try {
       declared = parse_cell(meta.at("cell"));
     } catch (const Error& e) {
-      bad(std::string("metadata cell: ") + e.what());
+      bad_value("cell", "metadata cell: ", e);
     }
-    if (declared != shape.cell) bad(std::string("metadata says cell '") + cell_name(declared) + "' but the weights have the shape of a " + cell_name(shape.cell));
+    if (declared != shape.cell)
+      bad("file.metadataDisagrees", {{"key", "cell"}, {"value", cell_name(declared)}, {"actual", cell_name(shape.cell)}},
+          std::string("metadata says cell '") + cell_name(declared) + "' but the weights have the shape of a " + cell_name(shape.cell));
   }
   if (meta.count("hidden_size") && parse_integer(meta, "hidden_size", 1, Limits::kMaxHidden) != shape.hidden_size)
-    bad("metadata hidden_size = " + meta.at("hidden_size") + " but the weights have hidden size " + std::to_string(shape.hidden_size));
+    bad("file.metadataDisagrees", {{"key", "hidden_size"}, {"value", meta.at("hidden_size")}, {"actual", std::to_string(shape.hidden_size)}},
+        "metadata hidden_size = " + meta.at("hidden_size") + " but the weights have hidden size " + std::to_string(shape.hidden_size));
   if (meta.count("num_layers") && parse_integer(meta, "num_layers", 1, Limits::kMaxLayers) != shape.num_layers)
-    bad("metadata num_layers = " + meta.at("num_layers") + " but the file has " + std::to_string(shape.num_layers) + " layers of weights");
+    bad("file.metadataDisagrees", {{"key", "num_layers"}, {"value", meta.at("num_layers")}, {"actual", std::to_string(shape.num_layers)}},
+        "metadata num_layers = " + meta.at("num_layers") + " but the file has " + std::to_string(shape.num_layers) + " layers of weights");
   if (meta.count("bidirectional")) {
     const std::string& b = meta.at("bidirectional");
-    if (b != "true" && b != "false") bad("metadata bidirectional = '" + b + "' is not 'true' or 'false'");
+    if (b != "true" && b != "false")
+      bad("file.metadataUnknownValue", {{"key", "bidirectional"}, {"value", b}, {"expected", "true, false"}}, "metadata bidirectional = '" + b + "' is not 'true' or 'false'");
     if ((b == "true") != shape.bidirectional)
-      bad(shape.bidirectional ? "metadata says bidirectional 'false' but the file has reverse-direction weights (rnn.weight_ih_l0_reverse)"
+      bad("file.metadataDisagrees",
+          {{"key", "bidirectional"}, {"value", b}, {"actual", shape.bidirectional ? "true" : "false"}},
+          shape.bidirectional ? "metadata says bidirectional 'false' but the file has reverse-direction weights (rnn.weight_ih_l0_reverse)"
                               : "metadata says bidirectional 'true' but the file has no reverse-direction weights (rnn.weight_ih_l0_reverse)");
   }
   if (meta.count("nonlinearity")) {
     try {
       shape.nonlinearity = parse_nonlinearity(meta.at("nonlinearity"));
     } catch (const Error& e) {
-      bad(std::string("metadata nonlinearity: ") + e.what());
+      bad_value("nonlinearity", "metadata nonlinearity: ", e);
     }
   }
   read_task(meta, shape, labels);
   try {
     shape.validate();  // relu on a gated cell, a bidirectional language model, the number of labels
   } catch (const Error& e) {
-    bad(e.what());
+    bad_value("", "", e);
   }
   const auto& dec = shape_of(view, "decoder.weight");
   if (dec.size() == 2 && dec[0] != shape.classes()) {
     switch (shape.task) {
       case TaskKind::lm:
-        bad("the vocabulary has " + std::to_string(vocab.size()) + " characters but decoder.weight has " + std::to_string(dec[0]) + " rows");
+        bad("file.decoderRows", {{"name", "decoder.weight"}, {"rows", std::to_string(dec[0])}, {"expected", std::to_string(shape.classes())}},
+            "the vocabulary has " + std::to_string(vocab.size()) + " characters but decoder.weight has " + std::to_string(dec[0]) + " rows");
       case TaskKind::spacing:
-        bad("a spacing model's decoder.weight has 2 rows (no space, space), but this one has " + std::to_string(dec[0]));
+        bad("file.decoderRows", {{"name", "decoder.weight"}, {"rows", std::to_string(dec[0])}, {"expected", "2"}},
+            "a spacing model's decoder.weight has 2 rows (no space, space), but this one has " + std::to_string(dec[0]));
       case TaskKind::classify:
-        bad("the metadata names " + std::to_string(labels.size()) + " labels but decoder.weight has " + std::to_string(dec[0]) + " rows");
+        bad("file.decoderRows", {{"name", "decoder.weight"}, {"rows", std::to_string(dec[0])}, {"expected", std::to_string(labels.size())}},
+            "the metadata names " + std::to_string(labels.size()) + " labels but decoder.weight has " + std::to_string(dec[0]) + " rows");
     }
   }
   return shape;
-}
-
-std::uint64_t parse_u64(const std::string& s, const std::string& key) {
-  bool ok = !s.empty() && s.size() <= 20;
-  for (char ch : s) ok = ok && ch >= '0' && ch <= '9';
-  errno = 0;
-  const unsigned long long v = ok ? std::strtoull(s.c_str(), nullptr, 10) : 0;
-  if (!ok || errno != 0) bad("metadata " + key + " = '" + s + "' is not a whole number");
-  return v;
 }
 
 SavedTraining read_training(const SafetensorsView& view, const ModelShape& shape, std::set<std::string>& known) {
   const auto& meta = view.metadata;
   for (const char* key : {"train_seq_len", "train_batch", "train_clip", "train_dropout", "train_seed", "train_val_frac",
                           "train_text", "train_position", "train_epoch", "train_rng"})
-    if (!meta.count(key)) bad(std::string("metadata has training state but no ") + key);
+    if (!meta.count(key)) bad("file.metadataMissing", {{"key", key}}, std::string("metadata has training state but no ") + key);
   SavedTraining t;
   t.settings.seq_len = static_cast<int>(parse_integer(meta, "train_seq_len", 1, Limits::kMaxSeq));
   t.settings.batch = static_cast<int>(parse_integer(meta, "train_batch", 1, Limits::kMaxBatch));
@@ -189,9 +175,10 @@ SavedTraining read_training(const SafetensorsView& view, const ModelShape& shape
   std::size_t start = 0;
   for (int i = 0; i < 4; ++i) {
     const std::size_t comma = i < 3 ? rng.find(',', start) : rng.size();
-    if (comma == std::string::npos) bad("metadata train_rng must be 4 comma-separated numbers");
+    if (comma == std::string::npos)
+      bad("file.metadataNotNumber", {{"key", "train_rng"}, {"value", rng}}, "metadata train_rng must be 4 comma-separated numbers");
     const std::uint64_t word = parse_u64(rng.substr(start, comma - start), "train_rng");
-    if (word > 0xFFFFFFFFu) bad("metadata train_rng holds a number above 2^32");
+    if (word > 0xFFFFFFFFu) bad("file.metadataNotNumber", {{"key", "train_rng"}, {"value", rng}}, "metadata train_rng holds a number above 2^32");
     p.dropout_rng.words[i] = static_cast<std::uint32_t>(word);
     start = comma + 1;
   }
@@ -272,22 +259,23 @@ std::vector<std::uint8_t> save_model_file(const Model& model, const Vocab& vocab
 ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
   const SafetensorsView view = parse_safetensors(data, size);
   const auto& meta = view.metadata;
-  if (meta.count("format") && meta.at("format") != "charrnn") bad("metadata format is '" + meta.at("format") + "', not 'charrnn'");
-  if (!meta.count("vocab")) bad("metadata has no 'vocab' (a JSON array of the model's characters in index order)");
+  if (meta.count("format") && meta.at("format") != "charrnn")
+    bad("file.wrongFormat", {{"format", meta.at("format")}}, "metadata format is '" + meta.at("format") + "', not 'charrnn'");
+  if (!meta.count("vocab")) bad("file.metadataMissing", {{"key", "vocab"}}, "metadata has no 'vocab' (a JSON array of the model's characters in index order)");
   ModelFile file;
   try {
     file.vocab = Vocab::from_json(meta.at("vocab"));
   } catch (const Error& e) {
-    bad(std::string("metadata vocab: ") + e.what());
+    bad_value("vocab", "metadata vocab: ", e);
   }
-  if (file.vocab.size() < 1) bad("metadata vocab is empty");
+  if (file.vocab.size() < 1) bad("file.vocabEmpty", {}, "metadata vocab is empty");
   const ModelShape shape = infer_shape(view, file.vocab, file.labels);
   const ParameterLayout layout(shape);
   for (const TensorInfo& t : layout.tensors())
-    if (!view.find(t.name)) bad("tensor '" + t.name + "' is missing");
+    if (!view.find(t.name)) bad("file.tensorMissing", {{"name", t.name}}, "tensor '" + t.name + "' is missing");
   // Bound the allocation by what the file holds: every parameter must be in it, as 4 bytes.
   if (layout.total() * 4 > view.buffer_size)
-    bad("the tensors hold fewer bytes than a " + std::string(cell_name(shape.cell)) + " of this size needs (truncated?)");
+    bad("file.tooFewBytes", {}, "the tensors hold fewer bytes than a " + std::string(cell_name(shape.cell)) + " of this size needs (truncated?)");
   file.model = std::make_unique<Model>(shape);
   auto& params = file.model->mutable_parameters();
   std::set<std::string> known;
@@ -301,9 +289,9 @@ ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
     try {
       saved.settings.kind = parse_optimizer(meta.at("optim"));
     } catch (const Error& e) {
-      bad(std::string("metadata optim: ") + e.what());
+      bad_value("optim", "metadata optim: ", e);
     }
-    if (!meta.count("optim_step")) bad("metadata has optimizer state but no optim_step");
+    if (!meta.count("optim_step")) bad("file.metadataMissing", {{"key", "optim_step"}}, "metadata has optimizer state but no optim_step");
     saved.steps = parse_integer(meta, "optim_step", 0, 1LL << 50);
     saved.settings.lr = parse_float(meta, "optim_lr");
     saved.settings.momentum = parse_float(meta, "optim_momentum");
@@ -314,7 +302,7 @@ ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
     try {
       saved.settings.validate();
     } catch (const Error& e) {
-      bad(std::string("optimizer settings: ") + e.what());
+      bad_value("optim", "optimizer settings: ", e);
     }
     const Optimizer fresh(saved.settings, params.size());  // tells which slots this kind has
     for (const OptimizerSlot& slot : fresh.slots()) {
@@ -331,7 +319,7 @@ ModelFile load_model_file(const std::uint8_t* data, std::size_t size) {
   }
   for (const SafetensorsEntry& e : view.tensors)
     if (!known.count(e.name))
-      bad("unexpected tensor '" + e.name + "' (not part of a " + (shape.bidirectional ? "bidirectional " : "") +
+      bad("file.unexpectedTensor", {{"name", e.name}}, "unexpected tensor '" + e.name + "' (not part of a " + (shape.bidirectional ? "bidirectional " : "") +
           cell_name(shape.cell) + " with " + std::to_string(shape.num_layers) + " layer(s))");
   file.metadata = meta;
   return file;

@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 
+#include "io/file_refusal.hpp"
 #include "util/error.hpp"
 
 namespace charrnn {
@@ -13,7 +14,9 @@ namespace {
 
 using nlohmann::json;
 
-[[noreturn]] void bad(const std::string& what) { throw Error("model file: " + what); }
+using file_refusal::bad;  // every refusal with its code (file.*) and the values its sentence names
+
+std::string num(std::uint64_t n) { return std::to_string(n); }
 
 std::size_t dtype_size(const std::string& dtype) {
   static const std::map<std::string, std::size_t> sizes = {
@@ -30,43 +33,48 @@ std::uint64_t read_u64_le(const std::uint8_t* p) {
 }
 
 SafetensorsEntry parse_entry(const std::string& name, const json& info, std::size_t buffer_size) {
-  if (!info.is_object()) bad("entry '" + name + "' is not an object");
+  if (!info.is_object()) bad("file.tensorEntryBroken", {{"name", name}}, "entry '" + name + "' is not an object");
   SafetensorsEntry e;
   e.name = name;
   auto field = [&](const char* key) -> const json& {
     auto it = info.find(key);
-    if (it == info.end()) bad("tensor '" + name + "' has no \"" + key + "\"");
+    if (it == info.end()) bad("file.tensorFieldMissing", {{"name", name}, {"field", key}}, "tensor '" + name + "' has no \"" + key + "\"");
     return *it;
   };
   const json& dtype = field("dtype");
-  if (!dtype.is_string()) bad("tensor '" + name + "' has a dtype that is not a string");
+  if (!dtype.is_string()) bad("file.tensorFieldBroken", {{"name", name}, {"field", "dtype"}}, "tensor '" + name + "' has a dtype that is not a string");
   e.dtype = dtype.get<std::string>();
   const std::size_t elem = dtype_size(e.dtype);
-  if (elem == 0) bad("tensor '" + name + "' has unknown dtype '" + e.dtype + "'");
+  if (elem == 0) bad("file.unknownDtype", {{"name", name}, {"dtype", e.dtype}}, "tensor '" + name + "' has unknown dtype '" + e.dtype + "'");
 
   const json& shape = field("shape");
-  if (!shape.is_array()) bad("tensor '" + name + "' has a shape that is not an array");
-  if (shape.size() > 8) bad("tensor '" + name + "' has " + std::to_string(shape.size()) + " dimensions");
+  if (!shape.is_array()) bad("file.tensorFieldBroken", {{"name", name}, {"field", "shape"}}, "tensor '" + name + "' has a shape that is not an array");
+  if (shape.size() > 8)
+    bad("file.tooManyDimensions", {{"name", name}, {"dimensions", num(shape.size())}, {"max", "8"}},
+        "tensor '" + name + "' has " + std::to_string(shape.size()) + " dimensions");
   std::uint64_t count = 1;
   for (const json& d : shape) {
-    if (!d.is_number_unsigned()) bad("tensor '" + name + "' has a shape entry that is not a non-negative integer");
+    if (!d.is_number_unsigned())
+      bad("file.tensorFieldBroken", {{"name", name}, {"field", "shape"}}, "tensor '" + name + "' has a shape entry that is not a non-negative integer");
     const std::uint64_t n = d.get<std::uint64_t>();
     if (n > (std::uint64_t(1) << 40) || (n != 0 && count > std::numeric_limits<std::uint64_t>::max() / n / 8))
-      bad("tensor '" + name + "' declares an impossibly large shape");
+      bad("file.shapeTooLarge", {{"name", name}}, "tensor '" + name + "' declares an impossibly large shape");
     count *= n;
     e.shape.push_back(static_cast<std::int64_t>(n));
   }
 
   const json& offsets = field("data_offsets");
   if (!offsets.is_array() || offsets.size() != 2 || !offsets[0].is_number_unsigned() || !offsets[1].is_number_unsigned())
-    bad("tensor '" + name + "' needs data_offsets [begin, end] of non-negative integers");
+    bad("file.tensorFieldBroken", {{"name", name}, {"field", "data_offsets"}}, "tensor '" + name + "' needs data_offsets [begin, end] of non-negative integers");
   const std::uint64_t begin = offsets[0].get<std::uint64_t>(), end = offsets[1].get<std::uint64_t>();
-  if (begin > end) bad("tensor '" + name + "' has data_offsets that end before they begin");
+  if (begin > end) bad("file.tensorFieldBroken", {{"name", name}, {"field", "data_offsets"}}, "tensor '" + name + "' has data_offsets that end before they begin");
   if (end > buffer_size)
-    bad("tensor '" + name + "' has data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) +
+    bad("file.tensorBeyondData", {{"name", name}, {"begin", num(begin)}, {"end", num(end)}, {"bytes", num(buffer_size)}},
+        "tensor '" + name + "' has data_offsets [" + std::to_string(begin) + ", " + std::to_string(end) +
         "] beyond the data (" + std::to_string(buffer_size) + " bytes; is the file truncated?)");
   if (end - begin != count * elem)
-    bad("tensor '" + name + "' has " + std::to_string(end - begin) + " bytes of data but its shape and dtype need " +
+    bad("file.tensorSizeMismatch", {{"name", name}, {"bytes", num(end - begin)}, {"needed", num(count * elem)}},
+        "tensor '" + name + "' has " + std::to_string(end - begin) + " bytes of data but its shape and dtype need " +
         std::to_string(count * elem));
   e.begin = static_cast<std::size_t>(begin);
   e.end = static_cast<std::size_t>(end);
@@ -82,11 +90,13 @@ const SafetensorsEntry* SafetensorsView::find(const std::string& name) const {
 }
 
 SafetensorsView parse_safetensors(const std::uint8_t* data, std::size_t size) {
-  if (size < 8) bad("too short to be a safetensors file (" + std::to_string(size) + " bytes)");
+  if (size < 8) bad("file.tooShort", {{"bytes", num(size)}}, "too short to be a safetensors file (" + std::to_string(size) + " bytes)");
   const std::uint64_t n = read_u64_le(data);
-  if (n > kMaxSafetensorsHeader) bad("header length " + std::to_string(n) + " is larger than the 100 MB limit (not a safetensors file?)");
-  if (n > size - 8) bad("header length " + std::to_string(n) + " runs past the end of the file (" + std::to_string(size) + " bytes; truncated?)");
-  if (n < 2 || data[8] != '{') bad("the header does not start with a JSON object (not a safetensors file?)");
+  if (n > kMaxSafetensorsHeader)
+    bad("file.headerTooLong", {{"length", num(n)}, {"limit", "100"}}, "header length " + std::to_string(n) + " is larger than the 100 MB limit (not a safetensors file?)");
+  if (n > size - 8)
+    bad("file.headerPastEnd", {{"length", num(n)}, {"bytes", num(size)}}, "header length " + std::to_string(n) + " runs past the end of the file (" + std::to_string(size) + " bytes; truncated?)");
+  if (n < 2 || data[8] != '{') bad("file.notSafetensors", {}, "the header does not start with a JSON object (not a safetensors file?)");
 
   // Duplicate names are an error (plain JSON parsing would silently keep the last one).
   std::set<std::string> seen;
@@ -99,18 +109,18 @@ SafetensorsView parse_safetensors(const std::uint8_t* data, std::size_t size) {
   };
   const char* header = reinterpret_cast<const char*>(data + 8);
   json root = json::parse(header, header + n, check_duplicates, /*allow_exceptions=*/false);
-  if (root.is_discarded()) bad("the header is not valid JSON");
-  if (!duplicate.empty()) bad("tensor '" + duplicate + "' appears twice in the header");
-  if (!root.is_object()) bad("the header is not a JSON object");
+  if (root.is_discarded()) bad("file.headerNotJson", {}, "the header is not valid JSON");
+  if (!duplicate.empty()) bad("file.duplicateTensor", {{"name", duplicate}}, "tensor '" + duplicate + "' appears twice in the header");
+  if (!root.is_object()) bad("file.notSafetensors", {}, "the header is not a JSON object");
 
   SafetensorsView view;
   view.buffer = data + 8 + n;
   view.buffer_size = static_cast<std::size_t>(size - 8 - n);
   for (auto it = root.begin(); it != root.end(); ++it) {
     if (it.key() == "__metadata__") {
-      if (!it->is_object()) bad("__metadata__ is not an object");
+      if (!it->is_object()) bad("file.metadataNotObject", {}, "__metadata__ is not an object");
       for (auto m = it->begin(); m != it->end(); ++m) {
-        if (!m->is_string()) bad("metadata value '" + m.key() + "' is not a string");
+        if (!m->is_string()) bad("file.metadataNotString", {{"key", m.key()}}, "metadata value '" + m.key() + "' is not a string");
         view.metadata[m.key()] = m->get<std::string>();
       }
       continue;
@@ -121,12 +131,13 @@ SafetensorsView parse_safetensors(const std::uint8_t* data, std::size_t size) {
             [](const SafetensorsEntry& a, const SafetensorsEntry& b) { return a.begin < b.begin || (a.begin == b.begin && a.end < b.end); });
   std::size_t expected = 0;
   for (const auto& t : view.tensors) {
-    if (t.begin < expected) bad("tensor '" + t.name + "' overlaps the data of another tensor");
-    if (t.begin > expected) bad("the data has a hole of " + std::to_string(t.begin - expected) + " bytes before tensor '" + t.name + "'");
+    if (t.begin < expected) bad("file.tensorsOverlap", {{"name", t.name}}, "tensor '" + t.name + "' overlaps the data of another tensor");
+    if (t.begin > expected)
+      bad("file.dataHole", {{"name", t.name}, {"bytes", num(t.begin - expected)}}, "the data has a hole of " + std::to_string(t.begin - expected) + " bytes before tensor '" + t.name + "'");
     expected = t.end;
   }
   if (expected != view.buffer_size)
-    bad("the data has " + std::to_string(view.buffer_size - expected) + " bytes after the last tensor that no tensor uses");
+    bad("file.dataLeftOver", {{"bytes", num(view.buffer_size - expected)}}, "the data has " + std::to_string(view.buffer_size - expected) + " bytes after the last tensor that no tensor uses");
   return view;
 }
 

@@ -26,7 +26,8 @@ CellKind parse_cell(std::string_view name) {
   if (name == "rnn") return CellKind::rnn;
   if (name == "lstm") return CellKind::lstm;
   if (name == "gru") return CellKind::gru;
-  throw Error("unknown cell '" + std::string(name) + "' (expected rnn, lstm or gru)");
+  throw Error("settings.unknownChoice", {{"setting", "cell"}, {"value", std::string(name)}, {"expected", "rnn, lstm, gru"}},
+              "unknown cell '" + std::string(name) + "' (expected rnn, lstm or gru)");
 }
 
 const char* nonlinearity_name(Nonlinearity f) { return f == Nonlinearity::relu ? "relu" : "tanh"; }
@@ -34,7 +35,8 @@ const char* nonlinearity_name(Nonlinearity f) { return f == Nonlinearity::relu ?
 Nonlinearity parse_nonlinearity(std::string_view name) {
   if (name == "tanh") return Nonlinearity::tanh;
   if (name == "relu") return Nonlinearity::relu;
-  throw Error("unknown nonlinearity '" + std::string(name) + "' (expected tanh or relu)");
+  throw Error("settings.unknownChoice", {{"setting", "nonlinearity"}, {"value", std::string(name)}, {"expected", "tanh, relu"}},
+              "unknown nonlinearity '" + std::string(name) + "' (expected tanh or relu)");
 }
 
 const char* task_name(TaskKind task) {
@@ -50,7 +52,8 @@ TaskKind parse_task(std::string_view name) {
   if (name == "lm") return TaskKind::lm;
   if (name == "spacing") return TaskKind::spacing;
   if (name == "classify") return TaskKind::classify;
-  throw Error("unknown task '" + std::string(name) + "' (expected lm, spacing or classify)");
+  throw Error("settings.unknownChoice", {{"setting", "task"}, {"value", std::string(name)}, {"expected", "lm, spacing, classify"}},
+              "unknown task '" + std::string(name) + "' (expected lm, spacing or classify)");
 }
 
 int ModelShape::classes() const {
@@ -67,22 +70,28 @@ std::string range_message(const char* what, long long value, long long lo, long 
          " and " + std::to_string(hi);
 }
 
+void require_in_range(const char* setting, const char* what, long long value, long long lo, long long hi) {
+  if (value >= lo && value <= hi) return;
+  throw Error("settings.outOfRange",
+              {{"setting", setting}, {"value", std::to_string(value)}, {"min", std::to_string(lo)}, {"max", std::to_string(hi)}},
+              range_message(what, value, lo, hi));
+}
+
 void ModelShape::validate() const {
-  require(vocab_size >= 1 && vocab_size <= 65536, range_message("vocabulary size", vocab_size, 1, 65536));
-  require(hidden_size >= 1 && hidden_size <= Limits::kMaxHidden,
-          range_message("hidden size", hidden_size, 1, Limits::kMaxHidden));
-  require(num_layers >= 1 && num_layers <= Limits::kMaxLayers,
-          range_message("number of layers", num_layers, 1, Limits::kMaxLayers));
-  require(nonlinearity == Nonlinearity::tanh || cell == CellKind::rnn,
+  require_in_range("vocabSize", "vocabulary size", vocab_size, 1, 65536);
+  require_in_range("hiddenSize", "hidden size", hidden_size, 1, Limits::kMaxHidden);
+  require_in_range("numLayers", "number of layers", num_layers, 1, Limits::kMaxLayers);
+  const std::string gated = cell == CellKind::lstm ? "LSTM" : "GRU";
+  require(nonlinearity == Nonlinearity::tanh || cell == CellKind::rnn, "settings.reluNeedsRnn", {{"cell", gated}},
           std::string("the nonlinearity relu is for the vanilla RNN only; an ") + cell_name(cell) +
               " uses sigmoid gates and tanh by its definition");
   // Predicting the next character while a backward direction has already read it would be cheating:
   // the model would learn to copy, and its loss would say nothing about the text.
-  require(!(bidirectional && task == TaskKind::lm),
+  require(!(bidirectional && task == TaskKind::lm), "settings.bidirectionalLm", {},
           "a language model cannot be bidirectional: its backward direction would read the very character it "
           "must predict; use the task spacing or classify for a bidirectional network");
   if (task == TaskKind::classify)
-    require(labels >= 2 && labels <= Limits::kMaxLabels, range_message("number of labels", labels, 2, Limits::kMaxLabels));
+    require_in_range("labels", "number of labels", labels, 2, Limits::kMaxLabels);
 }
 
 }  // namespace charrnn

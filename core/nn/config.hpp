@@ -58,5 +58,8 @@ struct ModelShape {
 };
 
 std::string range_message(const char* what, long long value, long long lo, long long hi);
+// Throws the coded form of range_message unless lo ≤ value ≤ hi: code settings.outOfRange, `setting` the
+// page's name of the setting (its catalogue key setting.<setting> or engine.name.<setting>).
+void require_in_range(const char* setting, const char* what, long long value, long long lo, long long hi);
 
 }  // namespace charrnn

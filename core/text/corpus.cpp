@@ -9,7 +9,7 @@
 namespace charrnn {
 
 Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* vocab_source, Unknowns unknowns) {
-  require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f,
+  require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f, "settings.between", {{"setting", "valFrac"}, {"min", "0"}, {"max", "0.5"}},
           "the validation fraction must be between 0 and 0.5");
   Corpus c;
   std::vector<std::int32_t> ids;

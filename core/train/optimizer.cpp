@@ -1,6 +1,7 @@
 #include "train/optimizer.hpp"
 
 #include <cmath>
+#include <cstdio>
 
 #include "nn/config.hpp"
 #include "util/error.hpp"
@@ -22,16 +23,31 @@ OptimizerKind parse_optimizer(std::string_view name) {
   if (name == "adagrad") return OptimizerKind::adagrad;
   if (name == "rmsprop") return OptimizerKind::rmsprop;
   if (name == "adam") return OptimizerKind::adam;
-  throw Error("unknown optimizer '" + std::string(name) + "' (expected adam, sgd, rmsprop or adagrad)");
+  throw Error("settings.unknownChoice",
+              {{"setting", "optimizer"}, {"value", std::string(name)}, {"expected", "adam, sgd, rmsprop, adagrad"}},
+              "unknown optimizer '" + std::string(name) + "' (expected adam, sgd, rmsprop or adagrad)");
 }
 
+namespace {
+std::string shown(float x) {  // as a person would write it: 0.002, not 0.002000
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%g", static_cast<double>(x));
+  return buf;
+}
+}  // namespace
+
 void OptimizerSettings::validate() const {
-  require(std::isfinite(lr) && lr > 0.f && lr <= 10.f,
+  require(std::isfinite(lr) && lr > 0.f && lr <= 10.f, "settings.aboveZeroAtMost",
+          {{"setting", "learningRate"}, {"max", "10"}, {"value", shown(lr)}},
           "learning rate must be a number above 0 and at most 10 (got " + std::to_string(lr) + ")");
-  require(std::isfinite(momentum) && momentum >= 0.f && momentum < 1.f, "momentum must be in [0, 1)");
-  require(std::isfinite(beta1) && beta1 >= 0.f && beta1 < 1.f, "Adam beta1 must be in [0, 1)");
-  require(std::isfinite(beta2) && beta2 >= 0.f && beta2 < 1.f, "Adam beta2 must be in [0, 1)");
-  require(std::isfinite(alpha) && alpha >= 0.f && alpha < 1.f, "RMSprop alpha must be in [0, 1)");
+  require(std::isfinite(momentum) && momentum >= 0.f && momentum < 1.f, "settings.belowOne", {{"setting", "momentum"}},
+          "momentum must be in [0, 1)");
+  require(std::isfinite(beta1) && beta1 >= 0.f && beta1 < 1.f, "settings.belowOne", {{"setting", "beta1"}},
+          "Adam beta1 must be in [0, 1)");
+  require(std::isfinite(beta2) && beta2 >= 0.f && beta2 < 1.f, "settings.belowOne", {{"setting", "beta2"}},
+          "Adam beta2 must be in [0, 1)");
+  require(std::isfinite(alpha) && alpha >= 0.f && alpha < 1.f, "settings.belowOne", {{"setting", "alpha"}},
+          "RMSprop alpha must be in [0, 1)");
 }
 
 Optimizer::Optimizer(const OptimizerSettings& settings, std::size_t n) : settings_(settings) {

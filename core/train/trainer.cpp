@@ -11,15 +11,18 @@ namespace charrnn {
 
 void TrainSettings::validate(const ModelShape& shape, int longest) const {
   shape.validate();
-  require(seq_len >= 1 && seq_len <= Limits::kMaxSeq, range_message("sequence length", seq_len, 1, Limits::kMaxSeq));
-  require(batch >= 1 && batch <= Limits::kMaxBatch, range_message("batch size", batch, 1, Limits::kMaxBatch));
+  require_in_range("seqLen", "sequence length", seq_len, 1, Limits::kMaxSeq);
+  require_in_range("batch", "batch size", batch, 1, Limits::kMaxBatch);
   optimizer.validate();
-  require(std::isfinite(clip) && clip >= 0.f, "gradient clipping must be 0 (off) or a positive number");
-  require(std::isfinite(dropout) && dropout >= 0.f && dropout <= 0.9f, "dropout must be between 0 and 0.9");
+  require(std::isfinite(clip) && clip >= 0.f, "settings.zeroOrPositive", {{"setting", "clip"}},
+          "gradient clipping must be 0 (off) or a positive number");
+  require(std::isfinite(dropout) && dropout >= 0.f && dropout <= 0.9f, "settings.between",
+          {{"setting", "dropout"}, {"min", "0"}, {"max", "0.9"}}, "dropout must be between 0 and 0.9");
   const std::size_t params = ParameterLayout(shape).total();
   // parameters, gradients, two optimizer moments, the rollback copy, the packed transposes
   const std::size_t floats = params * 6 + network_working_floats(shape, longest > 0 ? longest : seq_len, batch);
-  require(floats <= Limits::kMaxWorkingFloats,
+  require(floats <= Limits::kMaxWorkingFloats, "settings.tooMuchMemory",
+          {{"needed", std::to_string(floats * 4 >> 20)}, {"limit", std::to_string(Limits::kMaxWorkingFloats * 4 >> 20)}},
           "this model needs about " + std::to_string(floats * 4 >> 20) + " MiB to train, more than the " +
               std::to_string(Limits::kMaxWorkingFloats * 4 >> 20) +
               " MiB limit; use a smaller hidden size, fewer layers, a shorter sequence or a smaller batch");
@@ -56,12 +59,14 @@ void Trainer::set_learning_rate(float lr) {
 }
 
 void Trainer::set_clip(float max_norm) {
-  require(std::isfinite(max_norm) && max_norm >= 0.f, "gradient clipping must be 0 (off) or a positive number");
+  require(std::isfinite(max_norm) && max_norm >= 0.f, "settings.zeroOrPositive", {{"setting", "clip"}},
+          "gradient clipping must be 0 (off) or a positive number");
   settings_.clip = max_norm;
 }
 
 void Trainer::set_dropout(float p) {
-  require(std::isfinite(p) && p >= 0.f && p <= 0.9f, "dropout must be between 0 and 0.9");
+  require(std::isfinite(p) && p >= 0.f && p <= 0.9f, "settings.between", {{"setting", "dropout"}, {"min", "0"}, {"max", "0.9"}},
+          "dropout must be between 0 and 0.9");
   settings_.dropout = p;
 }
 

@@ -40,5 +40,10 @@ inline void require(bool condition, const char* message) {
 inline void require(bool condition, const std::string& message) {
   if (!condition) throw Error(message);
 }
+// The same for a coded problem (see Error's coded constructor); the params are built on every call, so
+// it is for checks of settings and files, not for per-character loops.
+inline void require(bool condition, const char* code, Error::Params params, const std::string& message) {
+  if (!condition) throw Error(code, std::move(params), message);
+}
 
 }  // namespace charrnn

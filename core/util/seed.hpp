@@ -12,7 +12,8 @@ namespace charrnn {
 inline constexpr double kMaxSeed = 9007199254740991.0;  // 2^53 - 1
 
 inline std::uint64_t seed_from_number(double value) {
-  require(value >= 0 && value <= kMaxSeed && value == std::floor(value), "the seed must be a whole number from 0 to 2^53 - 1");
+  require(value >= 0 && value <= kMaxSeed && value == std::floor(value), "settings.wholeNumber",
+          {{"setting", "seed"}, {"min", "0"}, {"max", "9007199254740991"}}, "the seed must be a whole number from 0 to 2^53 - 1");
   return static_cast<std::uint64_t>(value);
 }
 

@@ -155,8 +155,7 @@ std::vector<std::string> labels_from_json(std::string_view json) {
     check_label(labels.back(), "label " + std::to_string(i));
     require(seen.insert(labels.back()).second, "the label " + in_quotes(labels.back()) + " appears twice");
   }
-  require(labels.size() >= 2 && labels.size() <= static_cast<std::size_t>(Limits::kMaxLabels),
-          range_message("number of labels", static_cast<long long>(labels.size()), 2, Limits::kMaxLabels));
+  require_in_range("labels", "number of labels", static_cast<long long>(labels.size()), 2, Limits::kMaxLabels);
   return labels;
 }
 

@@ -59,7 +59,8 @@ class WindowBatches final : public BatchSource {
 }  // namespace
 
 SpacingTask::SpacingTask(std::string_view utf8, float val_frac, const Vocab* vocab, Unknowns unknowns) : Task(TaskKind::spacing) {
-  require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f, "the validation fraction must be between 0 and 0.5");
+  require(std::isfinite(val_frac) && val_frac >= 0.f && val_frac <= 0.5f, "settings.between", {{"setting", "valFrac"}, {"min", "0"}, {"max", "0.5"}},
+          "the validation fraction must be between 0 and 0.5");
   SpacedText spaced;
   {
     const std::u32string text = decode_utf8(utf8);

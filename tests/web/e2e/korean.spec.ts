@@ -120,10 +120,30 @@ test('the error paths in Korean: a text too short, a diverging run, a file that 
   await chooser.setFiles({ name: '메모.safetensors', mimeType: 'application/octet-stream', buffer: Buffer.from('hello, not a model') });
   const failed = page.locator('[data-notice="loaded"]');
   await expect(failed).toContainText('메모.safetensors 파일을 열 수 없습니다');
+  // The core's refusal has a code (file.headerTooLong): said in Korean, with no English tucked under it.
+  await expect(failed).toContainText('safetensors 파일이 아닌 것 같습니다');
+  await expect(failed.locator('.said-english')).toHaveCount(0);
   await expectAllKorean(page, 'a file that is not a model');
-  // The engine's own words are there on demand, marked as English.
-  await failed.locator('.said-english summary').click();
-  await expect(failed.locator('.said-english span[lang="en"]')).toBeVisible();
+});
+
+test('a cut-off model file is refused in Korean, every sentence of it', async ({ page }) => {
+  await openKorean(page, '#lang=ko');
+  // A safetensors file cut off inside its header: the header says 4,000 bytes, the file has 40.
+  const cut = Buffer.alloc(40, 0x20);
+  cut.writeBigUInt64LE(4000n, 0);
+  cut.write('{"__metadata__":', 8);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: '모델 열기…' }).click()]);
+  await chooser.setFiles({ name: '잘린모델.safetensors', mimeType: 'application/octet-stream', buffer: cut });
+  const failed = page.locator('[data-notice="loaded"]');
+  await expect(failed).toContainText('잘린모델.safetensors 파일을 열 수 없습니다');
+  await expect(failed).toContainText('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
+  await expect(failed.locator('.said-english')).toHaveCount(0);
+  await expectAllKorean(page, 'a cut-off model file');
+  await failed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/ko-cut-model-file-1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await failed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/ko-cut-model-file-390.png` });
 });
 
 test.describe('a browser that prefers Korean', () => {

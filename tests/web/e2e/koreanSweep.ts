@@ -12,7 +12,7 @@ const ALLOWED = new Set([
   'lstm', 'gru', 'rnn', 'adam', 'sgd', 'rmsprop', 'adagrad', 'pytorch', 'torch', 'webassembly', 'simd', 'relu', 'tanh',
   'softmax', 'char', 'charrnn', 'safetensors', 'english', 'kib', 'mib', 'gib', 'bits', 'https', 'course', 'example',
   'postmessage', 'api', 'firefox', 'chrome', 'edge', 'safari', 'jozefowicz', 'zaremba', 'psf', 'dec', 'exp', 'log', 'max',
-  'clip', 'wasm', 'simd128',
+  'clip', 'wasm', 'simd128', 'json',
 ]);
 
 // Where the reader's own text and what the model makes of it are shown: not the page's words.

@@ -68,7 +68,16 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 export function sayNow(s: Said): string {
-  return 'raw' in s ? s.raw : tDynamic(s.key, s.params);
+  return 'raw' in s ? s.raw : tDynamic(s.key, s.key.startsWith('engine.') ? withSettingName(s.params ?? {}) : s.params);
+}
+
+// The engine names a setting by its id (`hiddenSize`); a sentence says it by the name the page gives it
+// in the language in use then (setting.<id>, or engine.name.<id> for one the settings panel does not show).
+function withSettingName(params: Record<string, Value>): Record<string, Value> {
+  const id = params.setting;
+  if (typeof id !== 'string') return params;
+  const key = [`setting.${id}`, `engine.name.${id}`].find(hasMessage);
+  return key ? { ...params, setting: tDynamic(key) } : params;
 }
 
 export function said<K extends MessageKey>(key: K, ...params: ParamsOf<K>): Said {

@@ -71,5 +71,5 @@ describe('catalogues', () => {
 const ALLOWED_IN_KOREAN = new Set([
   'lstm', 'pytorch', 'torch', 'adam', 'rmsprop', 'adagrad', 'safetensors', 'charrnn', 'simd', 'tanh', 'softmax',
   'https', 'course', 'example', 'postmessage', 'english', 'firefox', 'chrome', 'edge', 'safari', 'jozefowicz', 'zaremba',
-  'wasm', 'relu', 'char', 'clip',
+  'wasm', 'relu', 'char', 'clip', 'json',
 ]);

@@ -53,7 +53,7 @@ describe('core wasm module', () => {
     const r = session.create('ab', { ...smallSettings, cell: 'gru' });
     expect(r).toEqual({ ok: false, error: expect.stringContaining('the text is too short to train on') });
     const bad = session.load(new Uint8Array([1, 2, 3]), '', smallSettings, false);
-    expect(bad).toEqual({ ok: false, error: 'model file: too short to be a safetensors file (3 bytes)' });
+    expect(bad).toEqual({ ok: false, error: 'model file: too short to be a safetensors file (3 bytes)', code: 'file.tooShort', params: { bytes: '3' } });
     expect(session.create(text, smallSettings).ok).toBe(true);
     session.delete();
   });

@@ -44,6 +44,38 @@ describe('the core’s refusals in the page’s language', () => {
     expect(sayNow(engineSaid(e))).toContain('띄어쓰기가 없어');
   });
 
+  it('a model file the core refuses is said in Korean, with the file’s numbers', () => {
+    const session = new m.Session();
+    const cut = new Uint8Array(40).fill(0x20);
+    new DataView(cut.buffer).setBigUint64(0, 4000n, true);
+    const r = session.load(cut, '', smallSettings, false);
+    session.delete();
+    if (r.ok) throw new Error('the core opened a cut file');
+    const e = { message: r.error, code: r.code, params: r.params };
+    expect(e.code).toBe('file.headerPastEnd');
+    setLanguage('ko');
+    expect(sayNow(engineSaid(e))).toBe('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
+    setLanguage('en');
+    expect(sayNow(engineSaid(e))).toBe('The model file’s header claims 4000 bytes, past the end of the file (40 bytes): the file is probably cut off.');
+  });
+
+  it('a setting out of range is named as the page names it, with the particle that fits the name', () => {
+    const session = new m.Session();
+    const r = session.create('abcabcabc'.repeat(50), { ...smallSettings, hiddenSize: 2000 });
+    session.delete();
+    if (r.ok) throw new Error('the core accepted hidden size 2000');
+    const e = { message: r.error, code: r.code, params: r.params };
+    expect(e.code).toBe('settings.outOfRange');
+    expect(e.params).toEqual({ setting: 'hiddenSize', value: '2000', min: '1', max: '1024' });
+    setLanguage('ko');
+    expect(sayNow(engineSaid(e))).toBe('은닉 유닛은 2000입니다. 1부터 1024 사이여야 합니다.');
+    setLanguage('en');
+    expect(sayNow(engineSaid(e))).toBe('The setting “Hidden units” is 2000; it must be between 1 and 1024.');
+    // a name that ends in a vowel takes the other particle: 시퀀스 길이는
+    setLanguage('ko');
+    expect(sayNow(engineSaid({ ...e, params: { ...e.params, setting: 'seqLen' } }))).toMatch(/^시퀀스 길이는 /);
+  });
+
   it('a refusal without a code, or with a code the catalogue lacks, keeps the engine’s English', () => {
     setLanguage('ko');
     const plain = engineSaid({ message: 'model file: the header is cut off' });

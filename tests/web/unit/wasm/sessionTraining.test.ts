@@ -100,7 +100,9 @@ describe('training settings', () => {
     const m = await loadCore();
     const session = new m.Session();
     for (const seed of [-1, 1.5, 2 ** 53, Number.NaN]) {
-      expect(session.create(text, { ...small, seed })).toEqual({ ok: false, error: 'the seed must be a whole number from 0 to 2^53 - 1' });
+      expect(session.create(text, { ...small, seed })).toEqual({
+        ok: false, error: 'the seed must be a whole number from 0 to 2^53 - 1',
+        code: 'settings.wholeNumber', params: { setting: 'seed', min: '0', max: '9007199254740991' } });
     }
     expect(session.create(text, { ...small, seed: 2 ** 53 - 1 }).ok).toBe(true);
     session.delete();
