@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { expect, test, type Page } from '@playwright/test';
+import { openTeachView } from './helpers';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf-8');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -80,8 +81,7 @@ for (const { lang, name, width, height, everything } of CASES) {
       await expect(page.locator('dialog[open]')).toHaveCount(0);
     }
     for (const id of await viewIds(page)) {
-      await page.locator(`#tab-${id}`).click();
-      await expect(page.locator(`#view-${id}`)).toBeVisible();
+      await openTeachView(page, id);
       found.push(...await violations(page, `view ${id}`, '#teach-panel'));
       found.push(...await undescribedFigures(page));
     }

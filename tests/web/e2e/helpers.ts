@@ -128,6 +128,17 @@ export async function longTasksSince(page: Page, since: number): Promise<{ start
   return page.evaluate((t) => window.__longTasks.filter((e) => e.start >= t), since);
 }
 
+// Opens a teaching view by its tab, as a person clicks it, until the view shows. A click can land beside
+// the tab when the page moves under it on a loaded machine (seen once, on a CI-sized machine under load);
+// a tab already open is never clicked again, since a second click closes it.
+export async function openTeachView(page: Page, id: string): Promise<void> {
+  const tab = page.locator(`#tab-${id}`);
+  await expect(async () => {
+    if ((await tab.getAttribute('aria-selected')) !== 'true') await tab.click();
+    await expect(page.locator(`#view-${id}`)).toBeVisible({ timeout: 10_000 });
+  }).toPass({ timeout: 120_000 });
+}
+
 // Counts how often the step counter on screen changes within `millis` (a measurement: bench/web/).
 export async function screenUpdates(page: Page, millis: number): Promise<number> {
   return page.evaluate((ms) => new Promise<number>((resolve) => {

@@ -4,7 +4,7 @@
 // the header changes the page while the run goes on. Screenshots: artifacts/screenshots/ko-*.png.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { number, recordLongTasks } from './helpers';
+import { number, openTeachView, recordLongTasks } from './helpers';
 import { expectAllKorean } from './koreanSweep';
 
 const SHOTS = 'artifacts/screenshots';
@@ -44,8 +44,7 @@ test('with lang=ko every panel, dialog and teaching view speaks Korean, through 
   read += await expectAllKorean(page, 'after training, a heatmap cell hovered');
 
   for (const view of VIEWS) {
-    await page.locator(`#tab-${view}`).click();
-    await expect(page.locator(`#view-${view}`)).toBeVisible();
+    await openTeachView(page, view);
     await expect(page.locator(`#${view}-status`)).not.toHaveText('');
     if (view === 'gradient-check') {
       await page.locator('#gradcheck-run').click();

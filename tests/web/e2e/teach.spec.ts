@@ -3,7 +3,7 @@
 // while three extra models train. Screenshots of each view go to artifacts/screenshots/ to be looked at.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { FROZEN_MS, longTasksSince, now, number, openPlayground, TRAINING_WAIT } from './helpers';
+import { FROZEN_MS, longTasksSince, now, number, openPlayground, openTeachView, TRAINING_WAIT } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
 const VIEWS = ['shapes', 'equations', 'softmax', 'anatomy', 'activations', 'gradients', 'connectivity', 'clipping', 'forget-bias', 'dropout', 'compare', 'gradient-check'];
@@ -21,8 +21,7 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
 }
 
 async function openTab(page: Page, id: string): Promise<void> {
-  await page.locator(`#tab-${id}`).click();
-  await expect(page.locator(`#view-${id}`)).toBeVisible();
+  await openTeachView(page, id);
   await page.locator(`#view-${id}`).scrollIntoViewIfNeeded();
 }
 

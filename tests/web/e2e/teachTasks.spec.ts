@@ -3,12 +3,7 @@
 // views about next-character prediction say they show the language-model task instead of showing
 // another model's outputs as if they were next characters.
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground } from './helpers';
-
-async function openTab(page: Page, id: string): Promise<void> {
-  await page.locator(`#tab-${id}`).click();
-  await expect(page.locator(`#view-${id}`)).toBeVisible();
-}
+import { openPlayground, openTeachView } from './helpers';
 
 // The text the shapes view says the model read ("… reads “X” …").
 async function shapesRead(page: Page): Promise<string> {
@@ -19,7 +14,7 @@ async function shapesRead(page: Page): Promise<string> {
 test('spacing: the views read the text without its spaces; softmax and connectivity say they show the language model', async ({ page }) => {
   await openPlayground(page, '#task=spacing&bidir=1&hidden=16');
   await page.locator('#step').click();
-  await openTab(page, 'shapes');
+  await openTeachView(page, 'shapes');
   const read = await shapesRead(page);
   await page.locator('#view-shapes').screenshot({ path: 'artifacts/screenshots/teach-shapes-spacing-1280.png' });
   expect(read.length).toBeGreaterThan(10);
@@ -27,24 +22,24 @@ test('spacing: the views read the text without its spaces; softmax and connectiv
   // Every character read gets the tagger's answer (a space after it or not): as many as were read.
   const answered = /answers “([^”]*)”/s.exec((await page.locator('#shapes-live').textContent())!)![1];
   expect([...answered]).toHaveLength([...read].length);
-  await openTab(page, 'anatomy');
+  await openTeachView(page, 'anatomy');
   await expect(page.locator('#anatomy-status')).toContainText('weights of step 1');
-  await openTab(page, 'softmax');
+  await openTeachView(page, 'softmax');
   await expect(page.locator('#softmax-status')).toHaveText(/^This view shows the language-model task/);
   await expect(page.locator('#softmax-output')).toBeHidden();
   await page.locator('#view-softmax').screenshot({ path: 'artifacts/screenshots/teach-softmax-spacing-1280.png' });
-  await openTab(page, 'connectivity');
+  await openTeachView(page, 'connectivity');
   await expect(page.locator('#view-connectivity')).toContainText('Choose the language-model task to use it.');
 });
 
 test('classify: the views read one line without its label', async ({ page }) => {
   await openPlayground(page, '#task=classify&hidden=16');
   await page.locator('#step').click();
-  await openTab(page, 'shapes');
+  await openTeachView(page, 'shapes');
   await expect(page.locator('#shapes-live')).toContainText('At step 1');
   const read = await shapesRead(page);
   expect(read).not.toMatch(/[\t\n⇥↵]/);  // drawn as ⇥ and ↵
   expect(read).not.toMatch(/^(aunt|captain)/);
-  await openTab(page, 'softmax');
+  await openTeachView(page, 'softmax');
   await expect(page.locator('#softmax-status')).toHaveText(/^This view shows the language-model task/);
 });
