@@ -9,7 +9,7 @@
 //   under 40 ms, none over 500 ms, no task over 500 ms);
 // - pasting 10 MB of text blocks the main thread for under 500 ms at a time (about 50 ms here).
 import { expect, test, type Page } from '@playwright/test';
-import { longTasksSince, now, number, openPlayground, screenUpdates } from '../../tests/web/e2e/helpers';
+import { longTasksSince, now, number, openPlayground, pasteGeneratedText, screenUpdates } from '../../tests/web/e2e/helpers';
 
 // Gaps between animation frames over `millis` (a busy main thread shows as long gaps).
 async function frameGaps(page: Page, millis: number): Promise<{ p50: number; p95: number; max: number }> {
@@ -78,23 +78,7 @@ test('while the compare view trains three models: frames at display rate', async
 
 test('pasting 10 MB: no main-thread task over 500 ms', async ({ page }) => {
   await openPlayground(page);
-  const pasted = await page.evaluate(() => {
-    const words = ['the ', 'quick ', 'brown ', 'fox ', 'jumps ', 'over ', 'lazy ', 'dogs ', '\n'];
-    const parts: string[] = [];
-    for (let n = 0, k = 1; n < 10_000_000; n += parts[parts.length - 1].length) {
-      k = (k * 1103515245 + 12345) % 2147483648;
-      parts.push(words[k % 9]);
-    }
-    (window as unknown as { __text: string }).__text = parts.join('');
-    return (window as unknown as { __text: string }).__text.length;
-  });
-  const before = await now(page);
-  await page.locator('#text').evaluate((el: HTMLTextAreaElement) => {
-    const data = new DataTransfer();
-    data.setData('text/plain', (window as unknown as { __text: string }).__text);
-    el.select();
-    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-  });
+  const { pasted, at: before } = await pasteGeneratedText(page, 10_000_000);
   await expect.poll(() => number(page, '#text-characters'), { timeout: 120_000 }).toBe(pasted);
   await expect(page.locator('#run-status')).toContainText('ready', { timeout: 120_000 });
   await expect(page.locator('#train')).toBeEnabled();

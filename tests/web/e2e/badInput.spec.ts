@@ -3,7 +3,7 @@
 // the core (which guards the same limits) ever sees them.
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { downloadModel, FROZEN_MS, longTasksSince, now, number, openModelFile, openPlayground, TRAINING_WAIT } from './helpers';
+import { downloadModel, FROZEN_MS, longTasksSince, number, openModelFile, openPlayground, pasteGeneratedText, TRAINING_WAIT } from './helpers';
 
 // Puts a text in the box the way a paste does (one input event), without typing it key by key.
 async function paste(page: Page, text: string): Promise<void> {
@@ -92,23 +92,7 @@ test.describe('texts', () => {
 
   test('10 MB pasted, and a single 1 MB line, keep the page responsive and train', async ({ page }) => {
     await openPlayground(page);
-    const pasted = await page.evaluate(() => {
-      const words = ['the ', 'quick ', 'brown ', 'fox ', 'jumps ', 'over ', 'lazy ', 'dogs ', '\n'];
-      const parts: string[] = [];
-      for (let n = 0, k = 1; n < 10_000_000; n += parts[parts.length - 1].length) {
-        k = (k * 1103515245 + 12345) % 2147483648;
-        parts.push(words[k % 9]);
-      }
-      (window as unknown as { __text: string }).__text = parts.join('');
-      return (window as unknown as { __text: string }).__text.length;  // ASCII: one code point per unit
-    });
-    const before = await now(page);  // from here on, only the page's own work counts
-    await page.locator('#text').evaluate((el: HTMLTextAreaElement) => {
-      const data = new DataTransfer();
-      data.setData('text/plain', (window as unknown as { __text: string }).__text);
-      el.select();
-      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
+    const { pasted, at: before } = await pasteGeneratedText(page, 10_000_000);  // after `before`: only the page's own work
     expect(pasted).toBeGreaterThanOrEqual(10_000_000);
     await expectTrainable(page, pasted);
     await expect(page.locator('#text-large')).toContainText('training uses all of it');

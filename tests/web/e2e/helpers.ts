@@ -139,6 +139,30 @@ export async function openTeachView(page: Page, id: string): Promise<void> {
   }).toPass({ timeout: 120_000 });
 }
 
+// Makes `characters` of English-like words (deterministic, ASCII, lines of random length) in the page and
+// pastes them into the text box as a person would. Generated inside the page, so only the paste crosses
+// the wire; `at` is the page's clock after generating, before pasting (only the page's own work is after).
+export async function pasteGeneratedText(page: Page, characters: number): Promise<{ pasted: number; at: number }> {
+  const pasted = await page.evaluate((total) => {
+    const words = ['the ', 'quick ', 'brown ', 'fox ', 'jumps ', 'over ', 'lazy ', 'dogs ', '\n'];
+    const parts: string[] = [];
+    for (let n = 0, k = 1; n < total; n += parts[parts.length - 1].length) {
+      k = (k * 1103515245 + 12345) % 2147483648;
+      parts.push(words[k % 9]);
+    }
+    (window as unknown as { __text: string }).__text = parts.join('');
+    return (window as unknown as { __text: string }).__text.length;  // ASCII: one code point per unit
+  }, characters);
+  const at = await now(page);
+  await page.locator('#text').evaluate((el: HTMLTextAreaElement) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', (window as unknown as { __text: string }).__text);
+    el.select();
+    el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  });
+  return { pasted, at };
+}
+
 // Counts how often the step counter on screen changes within `millis` (a measurement: bench/web/).
 export async function screenUpdates(page: Page, millis: number): Promise<number> {
   return page.evaluate((ms) => new Promise<number>((resolve) => {
