@@ -31,6 +31,7 @@ export class SoftmaxView {
   private readonly stepInput: HTMLInputElement;
   private readonly tempInput: HTMLInputElement;
   private readonly tempValue: HTMLElement;
+  private readonly sliderRows: HTMLElement[];  // step and temperature: nothing to move without a language model
   private readonly oneHotCanvas: HTMLCanvasElement;
   private readonly softmaxCanvas: HTMLCanvasElement;
   private readonly inCaption: HTMLElement;
@@ -56,12 +57,15 @@ export class SoftmaxView {
     this.softmaxCanvas = h('canvas', { class: 'teach-bars', id: 'softmax-output', sayAttrs: { 'aria-label': 'softmax.outputLabel' }, attrs: { role: 'img', 'aria-describedby': 'softmax-status' } });
     this.inCaption = h('p', { class: 'teach-caption', id: 'softmax-in' });
     this.outCaption = h('p', { class: 'teach-caption', id: 'softmax-out' });
+    const stepRow = controlRow([h('label', { say: 'softmax.step', attrs: { for: 'softmax-step' } }), this.stepInput]);
+    const tempRow = controlRow([h('label', { say: 'softmax.temperature', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]);
+    this.sliderRows = [stepRow, tempRow];
     shell.main.append(
       this.strip,
-      controlRow([h('label', { say: 'softmax.step', attrs: { for: 'softmax-step' } }), this.stepInput]),
+      stepRow,
       h('h4', { class: 'teach-sub' }, [sayFormula('softmax.input')]), this.oneHotCanvas, this.inCaption,
       h('h4', { class: 'teach-sub' }, [sayFormula('softmax.output')]), this.softmaxCanvas, this.outCaption,
-      controlRow([h('label', { say: 'softmax.temperature', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]),
+      tempRow,
     );
   }
 
@@ -96,6 +100,7 @@ export class SoftmaxView {
     const V = d.vocab.length;
     const c = d.chars[d.step];
     this.oneHotCanvas.hidden = this.softmaxCanvas.hidden = this.strip.hidden = !d.isLm;
+    for (const row of this.sliderRows) row.hidden = !d.isLm;
     if (!d.isLm) {
       setText(this.status, t('softmax.needsLm'));
       for (const caption of [this.inCaption, this.outCaption]) setText(caption, '');
