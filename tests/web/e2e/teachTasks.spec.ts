@@ -32,8 +32,10 @@ test('spacing: the views read the text without its spaces; softmax and connectiv
   await openTab(page, 'softmax');
   await expect(page.locator('#softmax-status')).toHaveText(/^This view shows the language-model task/);
   await expect(page.locator('#softmax-output')).toBeHidden();
-  // No next character to choose a step for or to reshape by temperature: no sliders either.
+  // No next character to choose a step for or to reshape by temperature: no sliders either, nor headings.
   for (const slider of ['#softmax-step', '#softmax-temperature']) await expect(page.locator(slider)).toBeHidden();
+  await expect(page.locator('#view-softmax .teach-sub')).toHaveCount(2);
+  for (const head of await page.locator('#view-softmax .teach-sub').all()) await expect(head).toBeHidden();
   await page.locator('#view-softmax').screenshot({ path: 'artifacts/screenshots/teach-softmax-spacing-1280.png' });
   await openTab(page, 'connectivity');
   await expect(page.locator('#view-connectivity')).toContainText('Choose the language-model task to use it.');

@@ -31,7 +31,7 @@ export class SoftmaxView {
   private readonly stepInput: HTMLInputElement;
   private readonly tempInput: HTMLInputElement;
   private readonly tempValue: HTMLElement;
-  private readonly sliderRows: HTMLElement[];  // step and temperature: nothing to move without a language model
+  private readonly lmOnly: HTMLElement[];  // the sliders and headings: nothing to move or head without a language model
   private readonly oneHotCanvas: HTMLCanvasElement;
   private readonly softmaxCanvas: HTMLCanvasElement;
   private readonly inCaption: HTMLElement;
@@ -59,14 +59,10 @@ export class SoftmaxView {
     this.outCaption = h('p', { class: 'teach-caption', id: 'softmax-out' });
     const stepRow = controlRow([h('label', { say: 'softmax.step', attrs: { for: 'softmax-step' } }), this.stepInput]);
     const tempRow = controlRow([h('label', { say: 'softmax.temperature', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]);
-    this.sliderRows = [stepRow, tempRow];
-    shell.main.append(
-      this.strip,
-      stepRow,
-      h('h4', { class: 'teach-sub' }, [sayFormula('softmax.input')]), this.oneHotCanvas, this.inCaption,
-      h('h4', { class: 'teach-sub' }, [sayFormula('softmax.output')]), this.softmaxCanvas, this.outCaption,
-      tempRow,
-    );
+    const inHead = h('h4', { class: 'teach-sub' }, [sayFormula('softmax.input')]);
+    const outHead = h('h4', { class: 'teach-sub' }, [sayFormula('softmax.output')]);
+    this.lmOnly = [stepRow, tempRow, inHead, outHead];
+    shell.main.append(this.strip, stepRow, inHead, this.oneHotCanvas, this.inCaption, outHead, this.softmaxCanvas, this.outCaption, tempRow);
   }
 
   render(d: SoftmaxViewData): void {
@@ -100,7 +96,7 @@ export class SoftmaxView {
     const V = d.vocab.length;
     const c = d.chars[d.step];
     this.oneHotCanvas.hidden = this.softmaxCanvas.hidden = this.strip.hidden = !d.isLm;
-    for (const row of this.sliderRows) row.hidden = !d.isLm;
+    for (const el of this.lmOnly) el.hidden = !d.isLm;
     if (!d.isLm) {
       setText(this.status, t('softmax.needsLm'));
       for (const caption of [this.inCaption, this.outCaption]) setText(caption, '');
