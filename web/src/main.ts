@@ -45,7 +45,7 @@ const app = new Playground(page.state, page.text, bridge, new ConfirmDialog(docu
 
 // Share, Saved, lessons and the embed API (README: "Share a setup", "Embedding", "Saved in this browser").
 const saved = new SavedModels(app, !lesson.hide.includes('saves'));
-const runs = new KeptRuns(app);
+const runs = new KeptRuns(app, !lesson.hide.includes('saves'));  // runs are kept with the saves
 runs.attach(new RunsDialog(document.body, { onPin: (id, on) => runs.pin(id, on) }));
 app.attach(buildPanels(app, (action) => saved.action(action)));
 saved.attach(new SavesDialog(document.body, {

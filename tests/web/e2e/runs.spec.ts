@@ -122,3 +122,18 @@ test('a browser that kept models before runs were kept (database version 1) keep
   await expect(rows.locator('[data-col="cell"]')).toHaveText('RNN');
   await expect(page.locator('#runs-message')).toBeHidden();  // no storage failure
 });
+
+test('a lesson without saves (hide=saves) has no Runs button and keeps no runs', async ({ page }) => {
+  await openPlayground(page, '#hide=saves&cell=rnn&hidden=16&seq=16&batch=4');
+  await expect(page.locator('#open-saves')).toBeHidden();
+  await expect(page.locator('#open-runs')).toBeHidden();
+  await trainSomeSteps(page, 2);  // a pause writes a kept run at once (the first test's reload finds it)
+  // The same browser without the lesson: the Runs table has nothing from the lesson's page.
+  await page.goto('./#cell=rnn&hidden=16&seq=16&batch=4');
+  await page.reload();
+  await expect(page.locator('#train')).toBeEnabled();
+  await expect(page.locator('#open-runs')).toBeVisible();
+  const rows = await openRuns(page);
+  await expect(rows).toHaveCount(0);
+  await expect(page.locator('#runs-message')).toHaveText('No runs yet: train a model and it appears here.');
+});

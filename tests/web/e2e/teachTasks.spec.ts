@@ -27,6 +27,10 @@ test('spacing: the views read the text without its spaces; softmax and connectiv
   await openTeachView(page, 'softmax');
   await expect(page.locator('#softmax-status')).toHaveText(/^This view shows the language-model task/);
   await expect(page.locator('#softmax-output')).toBeHidden();
+  // No next character to choose a step for or to reshape by temperature: no sliders either, nor headings.
+  for (const slider of ['#softmax-step', '#softmax-temperature']) await expect(page.locator(slider)).toBeHidden();
+  await expect(page.locator('#view-softmax .teach-sub')).toHaveCount(2);
+  for (const head of await page.locator('#view-softmax .teach-sub').all()) await expect(head).toBeHidden();
   await page.locator('#view-softmax').screenshot({ path: 'artifacts/screenshots/teach-softmax-spacing-1280.png' });
   await openTeachView(page, 'connectivity');
   await expect(page.locator('#view-connectivity')).toContainText('Choose the language-model task to use it.');
@@ -42,4 +46,10 @@ test('classify: the views read one line without its label', async ({ page }) => 
   expect(read).not.toMatch(/^(aunt|captain)/);
   await openTeachView(page, 'softmax');
   await expect(page.locator('#softmax-status')).toHaveText(/^This view shows the language-model task/);
+  for (const slider of ['#softmax-step', '#softmax-temperature']) await expect(page.locator(slider)).toBeHidden();
+  // Back to the language model: its bars and both sliders return.
+  await page.locator('input[data-key="task"][value="lm"]').check();
+  await page.locator('#confirm-yes').click();  // a new model, the trained one is replaced
+  await expect(page.locator('#softmax-output')).toBeVisible();
+  for (const slider of ['#softmax-step', '#softmax-temperature']) await expect(page.locator(slider)).toBeVisible();
 });

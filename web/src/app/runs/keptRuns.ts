@@ -1,6 +1,7 @@
 // The runs of this browser, wired to the page: the recorder follows the run's events, the store keeps
 // the newest runs beside the saved models (and is cleared with them), and the Runs dialog lists them and
-// draws the pinned ones together.
+// draws the pinned ones together. A lesson that hides the saves (hide=saves: no autosave) keeps no
+// runs either, since they are kept with the saves; its page has no Runs button (ui/lesson).
 import { onLanguageChange, type Said } from '../../i18n';
 import { coreSettings } from '../../state/settings';
 import { MAX_PINNED, type RunsDialog } from '../../ui/runs/runsDialog';
@@ -21,7 +22,7 @@ export class KeptRuns {
   // Reads and writes one after another, the list read first: a run's number follows the ones kept.
   private queue: Promise<void>;
 
-  constructor(app: Playground) {
+  constructor(app: Playground, private readonly enabled: boolean) {
     this.queue = this.store.then(async (s) => {
       this.runs = await s.list();
     }).catch((e) => this.failed(e));
@@ -39,7 +40,7 @@ export class KeptRuns {
   }
 
   signal(s: RunEvent): void {
-    this.recorder.onSignal(s);
+    if (this.enabled) this.recorder.onSignal(s);
   }
 
   open(): void {

@@ -24,7 +24,7 @@ function controlElements(id: string): HTMLElement[] {
     case 'step': return one('#step');
     case 'reset': return one('#reset');
     case 'file': return one('#controls-panel .controls-foot .inline-actions');
-    case 'saves': return one('#open-saves');
+    case 'saves': return one('#open-saves, #open-runs');  // the runs are kept with the saves
     case 'share': return one('#open-share');
     default: return [];
   }

@@ -12,8 +12,8 @@ export function activationsFeed(ctx: TeachContext): TeachFeed {
   const view = new ActivationsView((raw) => ctx.changeSetting('nonlinearity', raw));
   return {
     root: view.root,
-    refresh: () => inspection.ask(),
-    tick: (now) => inspection.tick(now),
+    refresh: inspection.ask,
+    tick: inspection.tick,
     modelChanged: () => {
       inspection.reset();
       sorted = null;

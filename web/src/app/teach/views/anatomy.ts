@@ -36,8 +36,8 @@ export function anatomyFeed(ctx: TeachContext): TeachFeed {
   });
   return {
     root: view.root,
-    refresh: () => inspection.ask(),
-    tick: (now) => inspection.tick(now),
+    refresh: inspection.ask,
+    tick: inspection.tick,
     modelChanged: () => {
       inspection.reset();
       a = { layer: Math.min(a.layer, ctx.model().layers - 1), unit: -1, userPicked: false, pickedAt: 0 };

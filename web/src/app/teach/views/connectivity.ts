@@ -4,7 +4,7 @@
 import type { ConnectivityResult } from '../../../../generated/core.mjs';
 import { coreSettings } from '../../../state/settings';
 import { ConnectivityView } from '../../../ui/teach/connectivity/connectivityView';
-import { Cadence, RequestSlot } from '../../live/requestSlot';
+import { cadencedRequest } from '../cadencedRequest';
 import { knownHeatChars, type TeachContext, type TeachFeed } from '../teachFeed';
 
 interface Asked {
@@ -16,20 +16,6 @@ export function connectivityFeed(ctx: TeachContext): TeachFeed {
   let chosen = -1;  // the position picked by the learner; -1: the last but one (its next character is known)
   let answer: { asked: Asked; step: number; result: ConnectivityResult } | null = null;
   let error: string | null = null;
-  const cadence = new Cadence(500, 0.04);
-  const slot = new RequestSlot(
-    (a: Asked) => ctx.worker.request('connectivity', a, { handleErrors: true }).catch((e: Error) => {
-      error = e.message;
-      ctx.changed();
-      throw e;
-    }),
-    (r, asked) => {
-      cadence.ran(performance.now(), r.millis);
-      answer = { asked, step: r.step, result: r.connectivity };
-      error = null;
-      ctx.changed();
-    },
-  );
   const positionOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
   // Only a language model reads left to right and predicts the next character (the core refuses the rest).
   const isLm = () => coreSettings(ctx.state()).task === 'lm';
@@ -39,28 +25,37 @@ export function connectivityFeed(ctx: TeachContext): TeachFeed {
     const position = positionOf(chars.length);
     return { text: chars.slice(0, position + 2).join(''), position };
   };
-  const ask = () => {
-    const q = question();
-    if (q) slot.request(q);
-  };
+  const request = cadencedRequest({
+    everyMs: 500,
+    share: 0.04,
+    question,
+    send: (a: Asked) => ctx.worker.request('connectivity', a, { handleErrors: true }).catch((e: Error) => {
+      error = e.message;
+      ctx.changed();
+      throw e;
+    }),
+    answered: (r, asked) => {
+      answer = { asked, step: r.step, result: r.connectivity };
+      error = null;
+      ctx.changed();
+    },
+  });
   const view = new ConnectivityView({
     onPosition: (position) => {
       chosen = position;
-      ask();
+      request.ask();
       ctx.changed();
     },
     onText: (text) => ctx.setHeatText(text),
   });
   return {
     root: view.root,
-    refresh: ask,
-    tick: (now) => {
-      if (cadence.due(now) && !slot.busy) ask();
-    },
+    refresh: request.ask,
+    tick: request.tick,
     modelChanged: () => {
       answer = null;
       error = null;
-      slot.reset();
+      request.reset();
     },
     draw: () => {
       const text = ctx.state().heatText;

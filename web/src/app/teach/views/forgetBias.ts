@@ -66,7 +66,7 @@ export function forgetBiasFeed(ctx: TeachContext): TeachFeed {
       inspection.ask();
       if (!lab) fresh();
     },
-    tick: (now) => inspection.tick(now),
+    tick: inspection.tick,
     modelChanged: () => inspection.reset(),
     close: stop,
     busy: () => lab?.zero.phase === 'training',

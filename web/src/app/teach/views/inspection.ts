@@ -1,7 +1,7 @@
 // The learner's model reading the gate views' text (an inspection), asked while a view that shows
 // gates is open: shared by the cell-anatomy and forget-bias feeds.
 import type { InspectionResult } from '../../../../generated/core.mjs';
-import { Cadence, RequestSlot } from '../../live/requestSlot';
+import { cadencedRequest, type CadencedRequest } from '../cadencedRequest';
 import { heatChars, type TeachContext } from '../teachFeed';
 
 export interface Inspected {
@@ -12,32 +12,28 @@ export interface Inspected {
 
 export class InspectionFeed {
   latest: Inspected | null = null;
-  private readonly cadence = new Cadence(1000, 0.03);
-  private readonly slot: RequestSlot<string, { step: number; inspection: InspectionResult; millis: number }>;
+  private readonly request: CadencedRequest;
 
-  constructor(private readonly ctx: TeachContext, onAnswer: (i: Inspected) => void = () => undefined) {
-    this.slot = new RequestSlot(
-      (text) => ctx.worker.request('inspect', { text, topK: 1 }, { handleErrors: true }),
-      (r, text) => {
-        this.cadence.ran(performance.now(), r.millis);
+  constructor(ctx: TeachContext, onAnswer: (i: Inspected) => void = () => undefined) {
+    this.request = cadencedRequest({
+      everyMs: 1000,
+      share: 0.03,
+      question: () => heatChars(ctx).join('') || null,
+      send: (text: string) => ctx.worker.request('inspect', { text, topK: 1 }, { handleErrors: true }),
+      answered: (r, text) => {
         this.latest = { text, step: r.step, result: r.inspection };
         onAnswer(this.latest);
         ctx.changed();
       },
-    );
+    });
   }
 
-  ask(): void {
-    const text = heatChars(this.ctx).join('');
-    if (text) this.slot.request(text);
-  }
-
-  tick(now: number): void {
-    if (this.cadence.due(now) && !this.slot.busy) this.ask();
-  }
+  // Arrows, so a feed can hand them on as its own refresh and tick.
+  readonly ask = (): void => this.request.ask();
+  readonly tick = (now: number): void => this.request.tick(now);
 
   reset(): void {
     this.latest = null;
-    this.slot.reset();
+    this.request.reset();
   }
 }

@@ -11,8 +11,8 @@ export function shapesFeed(ctx: TeachContext): TeachFeed {
   const inspection = new InspectionFeed(ctx);
   return {
     root: view.root,
-    refresh: () => inspection.ask(),
-    tick: (now) => inspection.tick(now),
+    refresh: inspection.ask,
+    tick: inspection.tick,
     modelChanged: () => inspection.reset(),
     draw: () => {
       const { task } = ctx.model();

@@ -1,46 +1,43 @@
 // One-hot & softmax: the next-character distribution at a chosen step of the gate views' text, asked
 // of the worker while the view is open.
 import { SoftmaxView } from '../../../ui/teach/softmax/softmaxView';
-import { Cadence, RequestSlot } from '../../live/requestSlot';
+import { cadencedRequest } from '../cadencedRequest';
 import { heatChars, type TeachContext, type TeachFeed } from '../teachFeed';
 
 export function softmaxFeed(ctx: TeachContext): TeachFeed {
   let chosen = -1;  // the step picked by the learner; -1: the last but one
   let probe: { text: string; probabilities: Float32Array } | null = null;
-  const cadence = new Cadence(600, 0.02);
-  const slot = new RequestSlot(
-    (text: string) => ctx.worker.request('probe', { text, temperature: 1 }, { handleErrors: true }),
-    (r, text) => {
-      cadence.ran(performance.now(), r.millis);
+  const stepOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
+  const isLm = () => ctx.model().task === 'lm';  // only a language model gives a next character (the core refuses the rest)
+  const request = cadencedRequest({
+    everyMs: 600,
+    share: 0.02,
+    question: () => {
+      const chars = heatChars(ctx);
+      return isLm() && chars.length > 0 ? chars.slice(0, stepOf(chars.length) + 1).join('') : null;
+    },
+    send: (text: string) => ctx.worker.request('probe', { text, temperature: 1 }, { handleErrors: true }),
+    answered: (r, text) => {
       probe = { text, probabilities: r.probabilities };
       ctx.changed();
     },
-  );
-  const stepOf = (n: number) => (chosen < 0 || chosen >= n ? Math.max(0, n - 2) : chosen);
-  const isLm = () => ctx.model().task === 'lm';  // only a language model gives a next character (the core refuses the rest)
-  const ask = () => {
-    const chars = heatChars(ctx);
-    if (!isLm()) return;
-    if (chars.length > 0) slot.request(chars.slice(0, stepOf(chars.length) + 1).join(''));
-  };
+  });
   const view = new SoftmaxView({
     onStep: (step) => {
       chosen = step;
       probe = null;
-      ask();
+      request.ask();
       ctx.changed();
     },
     onTemperature: (raw) => ctx.changeSetting('temperature', raw),
   });
   return {
     root: view.root,
-    refresh: ask,
-    tick: (now) => {
-      if (cadence.due(now) && !slot.busy) ask();
-    },
+    refresh: request.ask,
+    tick: request.tick,
     modelChanged: () => {
       probe = null;
-      slot.reset();
+      request.reset();
     },
     draw: () => {
       const chars = heatChars(ctx);

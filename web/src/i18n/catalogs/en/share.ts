@@ -43,7 +43,7 @@ export const share = {
   'control.step': 'Step button',
   'control.reset': 'Reset button',
   'control.file': 'Download / open model',
-  'control.saves': 'Saved models',
+  'control.saves': 'Saved models and runs',
   'control.share': 'Share button',
 
   'lesson.badge': 'Lesson',

@@ -44,7 +44,7 @@ export const share = {
   'control.step': '한 단계 버튼',
   'control.reset': '초기화 버튼',
   'control.file': '모델 내려받기 / 열기',
-  'control.saves': '저장된 모델',
+  'control.saves': '저장된 모델과 실행 기록',
   'control.share': '공유 버튼',
 
   'lesson.badge': '수업',

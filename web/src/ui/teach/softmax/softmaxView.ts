@@ -31,6 +31,7 @@ export class SoftmaxView {
   private readonly stepInput: HTMLInputElement;
   private readonly tempInput: HTMLInputElement;
   private readonly tempValue: HTMLElement;
+  private readonly lmOnly: HTMLElement[];  // the sliders and headings: nothing to move or head without a language model
   private readonly oneHotCanvas: HTMLCanvasElement;
   private readonly softmaxCanvas: HTMLCanvasElement;
   private readonly inCaption: HTMLElement;
@@ -56,13 +57,12 @@ export class SoftmaxView {
     this.softmaxCanvas = h('canvas', { class: 'teach-bars', id: 'softmax-output', sayAttrs: { 'aria-label': 'softmax.outputLabel' }, attrs: { role: 'img', 'aria-describedby': 'softmax-status' } });
     this.inCaption = h('p', { class: 'teach-caption', id: 'softmax-in' });
     this.outCaption = h('p', { class: 'teach-caption', id: 'softmax-out' });
-    shell.main.append(
-      this.strip,
-      controlRow([h('label', { say: 'softmax.step', attrs: { for: 'softmax-step' } }), this.stepInput]),
-      h('h4', { class: 'teach-sub' }, [sayFormula('softmax.input')]), this.oneHotCanvas, this.inCaption,
-      h('h4', { class: 'teach-sub' }, [sayFormula('softmax.output')]), this.softmaxCanvas, this.outCaption,
-      controlRow([h('label', { say: 'softmax.temperature', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]),
-    );
+    const stepRow = controlRow([h('label', { say: 'softmax.step', attrs: { for: 'softmax-step' } }), this.stepInput]);
+    const tempRow = controlRow([h('label', { say: 'softmax.temperature', attrs: { for: 'softmax-temperature' } }), this.tempInput, this.tempValue]);
+    const inHead = h('h4', { class: 'teach-sub' }, [sayFormula('softmax.input')]);
+    const outHead = h('h4', { class: 'teach-sub' }, [sayFormula('softmax.output')]);
+    this.lmOnly = [stepRow, tempRow, inHead, outHead];
+    shell.main.append(this.strip, stepRow, inHead, this.oneHotCanvas, this.inCaption, outHead, this.softmaxCanvas, this.outCaption, tempRow);
   }
 
   render(d: SoftmaxViewData): void {
@@ -96,6 +96,7 @@ export class SoftmaxView {
     const V = d.vocab.length;
     const c = d.chars[d.step];
     this.oneHotCanvas.hidden = this.softmaxCanvas.hidden = this.strip.hidden = !d.isLm;
+    for (const el of this.lmOnly) el.hidden = !d.isLm;
     if (!d.isLm) {
       setText(this.status, t('softmax.needsLm'));
       for (const caption of [this.inCaption, this.outCaption]) setText(caption, '');
