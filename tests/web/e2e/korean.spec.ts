@@ -135,7 +135,7 @@ test('a cut-off model file is refused in Korean, every sentence of it', async ({
   await chooser.setFiles({ name: '잘린모델.safetensors', mimeType: 'application/octet-stream', buffer: cut });
   const failed = page.locator('[data-notice="loaded"]');
   await expect(failed).toContainText('잘린모델.safetensors 파일을 열 수 없습니다');
-  await expect(failed).toContainText('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
+  await expect(failed).toContainText('모델 파일의 헤더 길이가 4,000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
   await expect(failed.locator('.said-english')).toHaveCount(0);
   await expectAllKorean(page, 'a cut-off model file');
   await failed.scrollIntoViewIfNeeded();

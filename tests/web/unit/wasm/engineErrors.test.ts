@@ -54,9 +54,9 @@ describe('the core’s refusals in the page’s language', () => {
     const e = { message: r.error, code: r.code, params: r.params };
     expect(e.code).toBe('file.headerPastEnd');
     setLanguage('ko');
-    expect(sayNow(engineSaid(e))).toBe('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
+    expect(sayNow(engineSaid(e))).toBe('모델 파일의 헤더 길이가 4,000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
     setLanguage('en');
-    expect(sayNow(engineSaid(e))).toBe('The model file’s header claims 4000 bytes, past the end of the file (40 bytes): the file is probably cut off.');
+    expect(sayNow(engineSaid(e))).toBe('The model file’s header claims 4,000 bytes, past the end of the file (40 bytes): the file is probably cut off.');
   });
 
   it('a setting out of range is named as the page names it, with the particle that fits the name', () => {
