@@ -81,6 +81,11 @@ function engineParams(params: Record<string, Value>): Record<string, Value> {
   for (const [name, value] of Object.entries(params)) {
     out[name] = typeof value === 'string' && !QUOTED.has(name) && /^\d{1,15}$/.test(value) ? Number(value) : value;
   }
+  // a task is said by the name the page gives it (task.lm: "Next character"), not the core's id
+  for (const name of ['task', 'needed']) {
+    const key = `task.${out[name]}`;
+    if (hasMessage(key)) out[name] = tDynamic(key);
+  }
   return withSettingName(out);
 }
 

@@ -49,4 +49,12 @@ describe('the engine’s values in a sentence', () => {
     ]);
     expect(splitNames('No names here.', [])).toEqual([{ text: 'No names here.', name: false }]);
   });
+
+  it('a task is said by the page’s name for it, in either language', () => {
+    const e = engineSaid({ message: '', code: 'session.spacingOnly', params: { needed: 'spacing', task: 'lm' } });
+    setLanguage('ko');
+    expect(sayNow(e)).toBe('띄어쓰기 분석에는 “띄어쓰기” 작업의 모델이 필요합니다. 이 모델의 작업은 “다음 글자”입니다.');
+    setLanguage('en');
+    expect(sayNow(e)).toBe('The spacing breakdown needs a model of the task “Spacing”; this model’s task is “Next character”.');
+  });
 });
