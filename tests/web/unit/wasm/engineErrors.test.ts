@@ -68,9 +68,9 @@ describe('the core’s refusals in the page’s language', () => {
     expect(e.code).toBe('settings.outOfRange');
     expect(e.params).toEqual({ setting: 'hiddenSize', value: '2000', min: '1', max: '1024' });
     setLanguage('ko');
-    expect(sayNow(engineSaid(e))).toBe('은닉 유닛은 2000입니다. 1부터 1024 사이여야 합니다.');
+    expect(sayNow(engineSaid(e))).toBe('은닉 유닛은 2,000입니다. 1부터 1,024 사이여야 합니다.');
     setLanguage('en');
-    expect(sayNow(engineSaid(e))).toBe('The setting “Hidden units” is 2000; it must be between 1 and 1024.');
+    expect(sayNow(engineSaid(e))).toBe('The setting “Hidden units” is 2,000; it must be between 1 and 1,024.');
     // a name that ends in a vowel takes the other particle: 시퀀스 길이는
     setLanguage('ko');
     expect(sayNow(engineSaid({ ...e, params: { ...e.params, setting: 'seqLen' } }))).toMatch(/^시퀀스 길이는 /);
