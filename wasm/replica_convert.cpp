@@ -32,7 +32,8 @@ std::vector<float> float_vector(const val& array) { return emscripten::convertJS
 SnapshotOrder snapshot_order(const std::string& name) {
   if (name == "bySchedule") return SnapshotOrder::by_schedule;
   if (name == "take") return SnapshotOrder::take;
-  require(name == "skip", "the snapshot order must be bySchedule, take or skip, not " + name);
+  require(name == "skip", "settings.unknownChoice", {{"setting", "snapshotOrder"}, {"value", name}, {"expected", "bySchedule, take, skip"}},
+          "the snapshot order must be bySchedule, take or skip, not " + name);
   return SnapshotOrder::skip;
 }
 

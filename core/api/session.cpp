@@ -75,7 +75,7 @@ TextSummary Session::text_summary() const {
 }
 
 std::vector<GradientCheckEntry> Session::gradient_check(int per_tensor) const {
-  require(task_ != nullptr, "there is no text to check the gradient on");
+  require(task_ != nullptr, "session.noTextToCheck", {}, "there is no text to check the gradient on");
   return charrnn::gradient_check(*model_, task_->first_example(std::min(settings_.train.seq_len, 64)), per_tensor);
 }
 
@@ -85,7 +85,8 @@ TaskMetrics Session::validate(long long max_units) const {
 }
 
 const Generator& Session::probe() const {
-  require(probe_ != nullptr, std::string("only a language model predicts the next character; this model's task is ") +
+  require(probe_ != nullptr, "session.notLanguageModel", {{"task", task_name(model_->shape().task)}},
+          std::string("only a language model predicts the next character; this model's task is ") +
                                  task_name(model_->shape().task));
   return *probe_;
 }

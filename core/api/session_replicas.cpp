@@ -7,20 +7,21 @@
 namespace charrnn {
 
 GradientShare Session::compute_gradients(int replica, int replicas) {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   return trainer_->compute_share(replica, replicas);
 }
 
 const std::vector<float>& Session::gradients() const {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   return trainer_->gradients();
 }
 
 SliceReport Session::apply_gradients(const std::vector<float>& summed, const GradientShare& total, double step_millis,
                                      SnapshotOrder order) {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   std::vector<float>& grads = trainer_->gradients();
-  require(summed.size() == grads.size(), "the summed gradient has " + std::to_string(summed.size()) +
+  require(summed.size() == grads.size(), "session.gradientSizeMismatch",
+          {{"summed", std::to_string(summed.size())}, {"expected", std::to_string(grads.size())}}, "the summed gradient has " + std::to_string(summed.size()) +
                                              " numbers; this model has " + std::to_string(grads.size()) + " parameters");
   grads = summed;
   SliceReport report;
@@ -31,12 +32,12 @@ SliceReport Session::apply_gradients(const std::vector<float>& summed, const Gra
 }
 
 std::vector<float> Session::stream_state(int replica, int replicas) const {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   return trainer_->stream_state(replica, replicas);
 }
 
 void Session::set_stream_state(int replica, int replicas, const std::vector<float>& values) {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   trainer_->set_stream_state(replica, replicas, values);
 }
 

@@ -20,12 +20,12 @@ double millis_between(Clock::time_point from, Clock::time_point to) {
 }  // namespace
 
 StepReport Session::train_step() {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   return trainer_->step();
 }
 
 SliceReport Session::train_slice(int max_steps, double max_millis) {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   SliceReport report;
   const auto start = Clock::now();
   auto last = start;
@@ -69,7 +69,7 @@ bool Session::watch_step(const StepReport& s, double step_millis, SnapshotOrder 
 }
 
 void Session::update_training(float learning_rate, float clip, float dropout) {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   trainer_->set_learning_rate(learning_rate);
   trainer_->set_clip(clip);
   trainer_->set_dropout(dropout);
@@ -77,7 +77,7 @@ void Session::update_training(float learning_rate, float clip, float dropout) {
 }
 
 void Session::reconfigure(const TrainSettings& train) {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   std::unique_ptr<Trainer> next = make_trainer(train);  // throws before anything changes
   TrainingProgress progress = next->progress();
   progress.steps = trainer_->steps();
@@ -88,13 +88,13 @@ void Session::reconfigure(const TrainSettings& train) {
 }
 
 long long Session::snapshot() {
-  require(trainer_ != nullptr, "there is no text to train on");
+  require(trainer_ != nullptr, "session.noText", {}, "there is no text to train on");
   take_snapshot();
   return snapshot_.progress.steps;
 }
 
 long long Session::restore() {
-  require(trainer_ != nullptr && has_snapshot_, "there is no snapshot to go back to");
+  require(trainer_ != nullptr && has_snapshot_, "session.noSnapshot", {}, "there is no snapshot to go back to");
   trainer_->restore(snapshot_);
   guard_.reset();
   return snapshot_.progress.steps;

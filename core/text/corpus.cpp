@@ -15,7 +15,7 @@ Corpus Corpus::from_utf8(std::string_view utf8, float val_frac, const Vocab* voc
   std::vector<std::int32_t> ids;
   {  // the decoded text is 4 bytes a character: let it go as soon as it is encoded
     const std::u32string text = decode_utf8(utf8);
-    require(!text.empty(), "the text is empty");
+    require(!text.empty(), "text.empty", {}, "the text is empty");
     c.vocab = vocab_source ? *vocab_source : Vocab::of_text(text);
     ids = c.vocab.encode(text, unknowns, &c.unknown);
     c.fingerprint = text_fingerprint(text);

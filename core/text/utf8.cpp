@@ -6,7 +6,7 @@ namespace charrnn {
 namespace {
 
 [[noreturn]] void fail(std::size_t offset, const char* what) {
-  throw Error("invalid UTF-8 at byte " + std::to_string(offset) + ": " + what);
+  throw Error("text.invalidUtf8", {{"byte", std::to_string(offset)}}, "invalid UTF-8 at byte " + std::to_string(offset) + ": " + what);
 }
 
 }  // namespace

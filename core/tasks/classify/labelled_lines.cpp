@@ -20,11 +20,15 @@ void refuse_unless(bool condition, const char* code, Error::Params params, const
   if (!condition) throw Error(code, std::move(params), message);
 }
 
-void check_label(const std::string& label, const std::string& where, int line_number = 0) {
+// Coded for a line of a pasted text (line_number > 0) and for a model file's list of labels (in_file);
+// a label given apart by the own-texts form is checked by the page first and keeps its English alone.
+void check_label(const std::string& label, const std::string& where, int line_number = 0, bool in_file = false) {
   const std::string line = std::to_string(line_number);
-  const bool coded = line_number > 0;  // a line of a pasted text, rather than a label given apart
-  refuse_unless(!label.empty(), coded ? "labels.emptyLabel" : "", {{"line", line}}, where + " has an empty label");
-  refuse_unless(label.find_first_of("\t\n\r") == std::string::npos, coded ? "labels.badLabel" : "",
+  const bool in_text = line_number > 0;
+  refuse_unless(!label.empty(), in_text ? "labels.emptyLabel" : in_file ? "labels.listEmptyLabel" : "", {{"line", line}},
+                where + " has an empty label");
+  refuse_unless(label.find_first_of("\t\n\r") == std::string::npos,
+                in_text ? "labels.badLabel" : in_file ? "labels.listBadLabel" : "",
                 {{"line", line}, {"label", label}}, where + ": the label " + in_quotes(label) + " holds a tab or a line break");
 }
 
@@ -145,15 +149,17 @@ std::string labels_to_json(const std::vector<std::string>& labels) { return nloh
 
 std::vector<std::string> labels_from_json(std::string_view json) {
   const auto parsed = nlohmann::json::parse(json.begin(), json.end(), nullptr, /*allow_exceptions=*/false);
-  require(!parsed.is_discarded(), "the labels are not valid JSON");
-  require(parsed.is_array(), "the labels must be a JSON array of strings");
+  require(!parsed.is_discarded(), "labels.listNotJson", {}, "the labels are not valid JSON");
+  require(parsed.is_array(), "labels.listNotArray", {}, "the labels must be a JSON array of strings");
   std::vector<std::string> labels;
   std::set<std::string> seen;
   for (std::size_t i = 0; i < parsed.size(); ++i) {
-    require(parsed[i].is_string(), "label " + std::to_string(i) + " is not a string");
+    require(parsed[i].is_string(), "labels.listNotString", {{"entry", std::to_string(i)}},
+            "label " + std::to_string(i) + " is not a string");
     labels.push_back(parsed[i].get<std::string>());
-    check_label(labels.back(), "label " + std::to_string(i));
-    require(seen.insert(labels.back()).second, "the label " + in_quotes(labels.back()) + " appears twice");
+    check_label(labels.back(), "label " + std::to_string(i), 0, /*in_file=*/true);
+    require(seen.insert(labels.back()).second, "labels.listDuplicate", {{"label", labels.back()}},
+            "the label " + in_quotes(labels.back()) + " appears twice");
   }
   require_in_range("labels", "number of labels", static_cast<long long>(labels.size()), 2, Limits::kMaxLabels);
   return labels;

@@ -64,18 +64,21 @@ std::unique_ptr<BatchSource> LmTask::batches(int seq_len, int batch, std::uint64
   require_distinct_characters(vocab_);
   const long long need = TruncatedBpttBatcher::min_length(seq_len, batch);
   const long long have = static_cast<long long>(corpus_.train.size());
-  require(have >= need, "the text is too short to train on: " + std::to_string(have) + " training characters" +
+  if (have >= need) return std::make_unique<StreamBatches>(corpus_.train, seq_len, batch);
+  throw Error("text.tooShort",
+              {{"have", std::to_string(have)}, {"held", std::to_string(corpus_.validation.size())},
+               {"batch", std::to_string(batch)}, {"seqLen", std::to_string(seq_len)}, {"need", std::to_string(need)}},
+              "the text is too short to train on: " + std::to_string(have) + " training characters" +
                             (corpus_.validation.empty() ? std::string()
                                                         : " (after holding out " + std::to_string(corpus_.validation.size()) +
                                                               " for validation)") +
                             ", but batch " + std::to_string(batch) + " × (sequence length " + std::to_string(seq_len) +
                             " + 1) needs " + std::to_string(need) +
                             "; use a longer text or lower the sequence length or batch size");
-  return std::make_unique<StreamBatches>(corpus_.train, seq_len, batch);
 }
 
 Batch LmTask::first_example(int max_steps) const {
-  require(corpus_.train.size() >= 2, "there is no text to check the gradient on");
+  require(corpus_.train.size() >= 2, "session.noTextToCheck", {}, "there is no text to check the gradient on");
   const int T = static_cast<int>(std::min<std::size_t>(static_cast<std::size_t>(max_steps), corpus_.train.size() - 1));
   Batch b;
   b.layout = SequenceLayout::uniform(T, 1);

@@ -135,7 +135,7 @@ test('a cut-off model file is refused in Korean, every sentence of it', async ({
   await chooser.setFiles({ name: '잘린모델.safetensors', mimeType: 'application/octet-stream', buffer: cut });
   const failed = page.locator('[data-notice="loaded"]');
   await expect(failed).toContainText('잘린모델.safetensors 파일을 열 수 없습니다');
-  await expect(failed).toContainText('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
+  await expect(failed).toContainText('모델 파일의 헤더 길이가 4,000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
   await expect(failed.locator('.said-english')).toHaveCount(0);
   await expectAllKorean(page, 'a cut-off model file');
   await failed.scrollIntoViewIfNeeded();
@@ -143,6 +143,25 @@ test('a cut-off model file is refused in Korean, every sentence of it', async ({
   await page.setViewportSize({ width: 390, height: 844 });
   await failed.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/ko-cut-model-file-390.png` });
+});
+
+test('a model file refusal sets the names it quotes (a tensor, a field) as code in the Korean sentence', async ({ page }) => {
+  await openKorean(page, '#lang=ko');
+  const header = '{"decoder.weight":{"dtype":"F32","shape":[1]}}';
+  const file = Buffer.alloc(8 + header.length, 0x20);
+  file.writeBigUInt64LE(BigInt(header.length), 0);
+  file.write(header, 8);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.locator('button', { hasText: '모델 열기…' }).click()]);
+  await chooser.setFiles({ name: '이름.safetensors', mimeType: 'application/octet-stream', buffer: file });
+  const failed = page.locator('[data-notice="loaded"]');
+  await expect(failed).toContainText('모델 파일의 “decoder.weight” 텐서에');
+  await expect(failed.locator('code.said-name')).toHaveText(['decoder.weight', 'data_offsets']);
+  await expectAllKorean(page, 'a model file naming a tensor');
+  await failed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/ko-file-names-as-code-1280.png` });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await failed.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/ko-file-names-as-code-390.png` });
 });
 
 test.describe('a browser that prefers Korean', () => {

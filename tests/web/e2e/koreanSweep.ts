@@ -18,7 +18,7 @@ const ALLOWED = new Set([
 // Where the reader's own text and what the model makes of it are shown: not the page's words.
 const THEIRS = [
   '.vocab-chips', '#samples', '.sample-text', '#probe-bars', '#neuron-text', '.compare-sample', '#softmax-strip',
-  '#heat-tooltip .tip-next', '.neuron-suggestions button', '.mono', '.said-english > span[lang="en"]',
+  '#heat-tooltip .tip-next', '.neuron-suggestions button', '.mono', 'code.said-name', '.said-english > span[lang="en"]',
   // The tasks' panels: the held-out text as the model spaces it, its characters, the lines it classifies.
   '#spaced-text', '.dir-char', '.wrong-text', '.tr-char',
   // Each language's name in its own language (the switch), a reader's way back to theirs.

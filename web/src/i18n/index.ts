@@ -68,7 +68,27 @@ export function hasMessage(key: string): key is MessageKey {
 }
 
 export function sayNow(s: Said): string {
-  return 'raw' in s ? s.raw : tDynamic(s.key, s.key.startsWith('engine.') ? withSettingName(s.params ?? {}) : s.params);
+  return 'raw' in s ? s.raw : tDynamic(s.key, s.key.startsWith('engine.') ? engineParams(s.key, s.params ?? {}) : s.params);
+}
+
+// The engine sends every value as text. Its counts (bytes, lines, characters) are said as numbers, in
+// the language's grouping ("4,000바이트"); values quoted from the reader or a file (a label, a metadata
+// value, a character, a name) stay exactly as written, digits or not.
+const QUOTED = new Set(['label', 'value', 'name', 'key', 'field', 'char', 'character', 'format', 'dtype', 'expected', 'known', 'task', 'needed', 'actual', 'setting']);
+
+function engineParams(key: string, params: Record<string, Value>): Record<string, Value> {
+  const out: Record<string, Value> = {};
+  const setting = key.startsWith('engine.settings.');  // there `value` is the setting's number, not a file's text
+  for (const [name, value] of Object.entries(params)) {
+    const quoted = QUOTED.has(name) && !(setting && name === 'value');
+    out[name] = typeof value === 'string' && !quoted && /^\d{1,15}$/.test(value) ? Number(value) : value;
+  }
+  // a task is said by the name the page gives it (task.lm: "Next character"), not the core's id
+  for (const name of ['task', 'needed']) {
+    const key = `task.${out[name]}`;
+    if (hasMessage(key)) out[name] = tDynamic(key);
+  }
+  return withSettingName(out);
 }
 
 // The engine names a setting by its id (`hiddenSize`); a sentence says it by the name the page gives it

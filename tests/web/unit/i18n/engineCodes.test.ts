@@ -19,9 +19,10 @@ function sources(dir: string): { path: string; text: string }[] {
   });
 }
 
-const core = sources(CORE);
+// wasm/ too: its glue refuses a few values the page sends (replica_convert.cpp).
+const core = [...sources(CORE), ...sources(join(CORE, '../wasm'))];
 // A code is a string literal of the form area.name, in one of the areas codes live in.
-const CODE = /"((?:file|settings|labels|text|spacing)\.[A-Za-z0-9]+)"/g;
+const CODE = /"((?:file|settings|labels|text|spacing|session)\.[A-Za-z0-9]+)"/g;
 const codes = [...new Set(core.flatMap((f) => [...f.text.matchAll(CODE)].map((m) => m[1])))].sort();
 const catalogue = (c: Record<string, string>) => new Set(Object.keys(c));
 

@@ -51,7 +51,10 @@ describe('core wasm module', () => {
       expect(r.ok).toBe(false);
     }
     const r = session.create('ab', { ...smallSettings, cell: 'gru' });
-    expect(r).toEqual({ ok: false, error: expect.stringContaining('the text is too short to train on') });
+    expect(r).toEqual({
+      ok: false, error: expect.stringContaining('the text is too short to train on'), code: 'text.tooShort',
+      params: { have: '2', held: '0', batch: '8', seqLen: '16', need: '136' },
+    });
     const bad = session.load(new Uint8Array([1, 2, 3]), '', smallSettings, false);
     expect(bad).toEqual({ ok: false, error: 'model file: too short to be a safetensors file (3 bytes)', code: 'file.tooShort', params: { bytes: '3' } });
     expect(session.create(text, smallSettings).ok).toBe(true);

@@ -54,9 +54,9 @@ describe('the core’s refusals in the page’s language', () => {
     const e = { message: r.error, code: r.code, params: r.params };
     expect(e.code).toBe('file.headerPastEnd');
     setLanguage('ko');
-    expect(sayNow(engineSaid(e))).toBe('모델 파일의 헤더 길이가 4000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
+    expect(sayNow(engineSaid(e))).toBe('모델 파일의 헤더 길이가 4,000바이트라서 파일 끝(40바이트)을 넘어갑니다. 파일이 잘린 것 같습니다.');
     setLanguage('en');
-    expect(sayNow(engineSaid(e))).toBe('The model file’s header claims 4000 bytes, past the end of the file (40 bytes): the file is probably cut off.');
+    expect(sayNow(engineSaid(e))).toBe('The model file’s header claims 4,000 bytes, past the end of the file (40 bytes): the file is probably cut off.');
   });
 
   it('a setting out of range is named as the page names it, with the particle that fits the name', () => {
@@ -68,9 +68,9 @@ describe('the core’s refusals in the page’s language', () => {
     expect(e.code).toBe('settings.outOfRange');
     expect(e.params).toEqual({ setting: 'hiddenSize', value: '2000', min: '1', max: '1024' });
     setLanguage('ko');
-    expect(sayNow(engineSaid(e))).toBe('은닉 유닛은 2000입니다. 1부터 1024 사이여야 합니다.');
+    expect(sayNow(engineSaid(e))).toBe('은닉 유닛은 2,000입니다. 1부터 1,024 사이여야 합니다.');
     setLanguage('en');
-    expect(sayNow(engineSaid(e))).toBe('The setting “Hidden units” is 2000; it must be between 1 and 1024.');
+    expect(sayNow(engineSaid(e))).toBe('The setting “Hidden units” is 2,000; it must be between 1 and 1,024.');
     // a name that ends in a vowel takes the other particle: 시퀀스 길이는
     setLanguage('ko');
     expect(sayNow(engineSaid({ ...e, params: { ...e.params, setting: 'seqLen' } }))).toMatch(/^시퀀스 길이는 /);
