@@ -9,8 +9,9 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
-// 300 KB until the page became bilingual and gained the tasks and four views (README "Build size").
-const BUDGET_KB = 350;
+// 300 KB until the page became bilingual and gained the tasks and four views; 350 KB until the memory
+// tasks, the runs table, the own-texts form and the core's coded refusals (README "Build size").
+const BUDGET_KB = 375;
 const BOOT_BUDGET_KB = 4;
 const dist = process.argv[2] ?? join(import.meta.dirname, '..', 'dist');
 

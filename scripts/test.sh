@@ -44,7 +44,7 @@ say "Vitest"
 npx vitest run
 say "production build (vite build → dist/)"
 npx vite build --config web/vite.config.ts --logLevel warn
-say "build size (initial download within 350 KB compressed, presets apart)"
+say "build size (initial download within 375 KB compressed, presets apart)"
 node scripts/size-report.mjs
 say "Playwright end-to-end tests in Chromium (screenshots: artifacts/screenshots/)"
 npx playwright test
