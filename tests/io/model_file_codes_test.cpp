@@ -7,28 +7,14 @@
 #include "io/model_file.hpp"
 #include "nn/model.hpp"
 #include "train/trainer.hpp"
+#include "support/refusal.hpp"
 #include "util/error.hpp"
 
 using namespace charrnn;
+using charrnn::testing::Refusal;
+using charrnn::testing::refusal_of;
 
 namespace {
-
-struct Refusal {
-  std::string code;
-  Error::Params params;
-  std::string message;
-};
-
-template <typename F>
-Refusal refusal_of(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return {e.code(), e.params(), e.what()};
-  }
-  FAIL("nothing was refused");
-  return {};
-}
 
 Refusal load_refusal(const std::vector<std::uint8_t>& bytes) {
   return refusal_of([&] { load_model_file(bytes.data(), bytes.size()); });

@@ -12,28 +12,14 @@
 #include "text/utf8.hpp"
 #include "text/vocab.hpp"
 #include "train/optimizer.hpp"
+#include "support/refusal.hpp"
 #include "util/error.hpp"
 
 using namespace charrnn;
+using charrnn::testing::Refusal;
+using charrnn::testing::refusal_of;
 
 namespace {
-
-struct Refusal {
-  std::string code;
-  Error::Params params;
-  std::string message;
-};
-
-template <typename F>
-Refusal refusal_of(F&& f) {
-  try {
-    f();
-  } catch (const Error& e) {
-    return {e.code(), e.params(), e.what()};
-  }
-  FAIL("nothing was refused");
-  return {};
-}
 
 SessionSettings small(TaskKind task = TaskKind::lm) {
   SessionSettings s;
