@@ -51,12 +51,17 @@ void pack_a(bool transposed, const float* A, int lda, int i0, int mc, int k0, in
   }
 }
 
-// Packs rows [k0, k0+kc) of B (K, N) into strips of 8 columns: strip s holds (kc, 8) at s*8*kc.
-void pack_b(const float* B, int ldb, int k0, int kc, int N, float* out) {
+// Packs rows [k0, k0+kc) of B (K, N) into strips of 8 columns: strip s holds (kc, 8) at s*8*kc. With
+// `transposed`, B = Sᵀ for S stored (N, K): element (k, n) is read at S[n*ldb + k].
+void pack_b(const float* B, int ldb, bool transposed, int k0, int kc, int N, float* out) {
   for (int j = 0; j < N; j += kCols) {
     const int cols = std::min(kCols, N - j);
     float* dst = out + static_cast<std::size_t>(j) * kc;
     for (int k = 0; k < kc; ++k) {
+      if (transposed) {
+        for (int c = 0; c < kCols; ++c) dst[k * kCols + c] = c < cols ? B[static_cast<std::size_t>(j + c) * ldb + k0 + k] : 0.f;
+        continue;
+      }
       const float* src = B + static_cast<std::size_t>(k0 + k) * ldb + j;
       if (cols == kCols) {
         store(dst + k * kCols, load(src));
@@ -117,6 +122,48 @@ void row_times_matrix(int N, int K, const float* a, int a_stride, const float* B
   }
 }
 
+// One row of C against a packed B: the k order of row_times_matrix, so the sums are the same.
+void row_times_packed(const float* a, const PackedMatrix& B, float* c) {
+  const int strips = (B.N + kCols - 1) / kCols;
+  for (int s = 0; s < strips; ++s) {
+    f32x4 s0 = splat(0.f), s1 = s0;
+    for (int k0 = 0; k0 < B.K; k0 += kBlockK) {
+      const int kc = std::min(kBlockK, B.K - k0);
+      const float* b = B.data.data() + static_cast<std::size_t>(k0) * strips * kCols + static_cast<std::size_t>(s) * kCols * kc;
+      for (int k = 0; k < kc; ++k, b += kCols) {
+        const f32x4 x = splat(a[k0 + k]);
+        s0 = add(s0, mul(x, load(b))), s1 = add(s1, mul(x, load(b + 4)));
+      }
+    }
+    float* out = c + s * kCols;
+    const int cols = std::min(kCols, B.N - s * kCols);
+    if (cols == kCols) {
+      store(out, add(load(out), s0));
+      store(out + 4, add(load(out + 4), s1));
+      continue;
+    }
+    float sum[kCols];
+    store(sum, s0), store(sum + 4, s1);
+    for (int j = 0; j < cols; ++j) out[j] += sum[j];
+  }
+}
+
+// C += A · (one packed K block of B): A's rows packed kBlockM at a time, then the 4×8 tiles.
+void multiply_k_block(bool transposed, int M, int N, const float* A, int lda, int k0, int kc, const float* b_block,
+                      float* C, int ldc) {
+  std::vector<float>& a_packed = scratch_a();
+  const std::size_t a_need = static_cast<std::size_t>(kBlockK) * ((std::min(kBlockM, M) + kRows - 1) / kRows * kRows);
+  if (a_packed.size() < a_need) a_packed.resize(a_need);
+  for (int i0 = 0; i0 < M; i0 += kBlockM) {
+    const int mc = std::min(kBlockM, M - i0);
+    pack_a(transposed, A, lda, i0, mc, k0, kc, a_packed.data());
+    for (int j = 0; j < N; j += kCols)
+      for (int p = 0; p < mc; p += kRows)
+        microkernel(kc, a_packed.data() + static_cast<std::size_t>(p) * kc, b_block + static_cast<std::size_t>(j) * kc,
+                    C + static_cast<std::size_t>(i0 + p) * ldc + j, ldc, std::min(kRows, mc - p), std::min(kCols, N - j));
+  }
+}
+
 void gemm(bool transposed, int M, int N, int K, const float* A, int lda, const float* B, int ldb, float* C, int ldc) {
   if (M <= 0 || N <= 0 || K <= 0) return;
   if (M < kRows) {
@@ -128,22 +175,12 @@ void gemm(bool transposed, int M, int N, int K, const float* A, int lda, const f
   }
   const int strips = (N + kCols - 1) / kCols;
   std::vector<float>& b_packed = scratch_b();
-  std::vector<float>& a_packed = scratch_a();
   const std::size_t b_need = static_cast<std::size_t>(kBlockK) * strips * kCols;
-  const std::size_t a_need = static_cast<std::size_t>(kBlockK) * ((std::min(kBlockM, M) + kRows - 1) / kRows * kRows);
   if (b_packed.size() < b_need) b_packed.resize(b_need);
-  if (a_packed.size() < a_need) a_packed.resize(a_need);
   for (int k0 = 0; k0 < K; k0 += kBlockK) {
     const int kc = std::min(kBlockK, K - k0);
-    pack_b(B, ldb, k0, kc, N, b_packed.data());
-    for (int i0 = 0; i0 < M; i0 += kBlockM) {
-      const int mc = std::min(kBlockM, M - i0);
-      pack_a(transposed, A, lda, i0, mc, k0, kc, a_packed.data());
-      for (int j = 0; j < N; j += kCols)
-        for (int p = 0; p < mc; p += kRows)
-          microkernel(kc, a_packed.data() + static_cast<std::size_t>(p) * kc, b_packed.data() + static_cast<std::size_t>(j) * kc,
-                      C + static_cast<std::size_t>(i0 + p) * ldc + j, ldc, std::min(kRows, mc - p), std::min(kCols, N - j));
-    }
+    pack_b(B, ldb, false, k0, kc, N, b_packed.data());
+    multiply_k_block(transposed, M, N, A, lda, k0, kc, b_packed.data(), C, ldc);
   }
 }
 
@@ -155,6 +192,25 @@ void gemm_nn(int M, int N, int K, const float* A, int lda, const float* B, int l
 
 void gemm_tn(int M, int N, int K, const float* A, int lda, const float* B, int ldb, float* C, int ldc) noexcept {
   gemm(true, M, N, K, A, lda, B, ldb, C, ldc);
+}
+
+void pack_matrix(int K, int N, const float* src, int ld, bool from_transpose, PackedMatrix& out) {
+  const int strips = (N + kCols - 1) / kCols;
+  out.K = K, out.N = N;
+  out.data.resize(static_cast<std::size_t>(K) * strips * kCols);
+  for (int k0 = 0; k0 < K; k0 += kBlockK)
+    pack_b(src, ld, from_transpose, k0, std::min(kBlockK, K - k0), N, out.data.data() + static_cast<std::size_t>(k0) * strips * kCols);
+}
+
+void gemm_nn(int M, const float* A, int lda, const PackedMatrix& B, float* C, int ldc) noexcept {
+  if (M <= 0 || B.N <= 0 || B.K <= 0) return;
+  if (M < kRows) {
+    for (int i = 0; i < M; ++i) row_times_packed(A + static_cast<std::size_t>(i) * lda, B, C + static_cast<std::size_t>(i) * ldc);
+    return;
+  }
+  const int strips = (B.N + kCols - 1) / kCols;
+  for (int k0 = 0; k0 < B.K; k0 += kBlockK)
+    multiply_k_block(false, M, B.N, A, lda, k0, std::min(kBlockK, B.K - k0), B.data.data() + static_cast<std::size_t>(k0) * strips * kCols, C, ldc);
 }
 
 void transpose(int rows, int cols, const float* src, float* dst) noexcept {

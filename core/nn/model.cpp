@@ -35,15 +35,16 @@ const PackedWeights& Model::packed() const {
   const int L = shape().num_layers, D = shape().directions();
   packed_.W_ih_t.resize(static_cast<std::size_t>(L) * D);
   packed_.W_hh_t.resize(static_cast<std::size_t>(L) * D);
+  packed_.W_hh.resize(static_cast<std::size_t>(L) * D);
   for (int l = 0; l < L; ++l)
     for (int d = 0; d < D; ++d) {
       const int in = layout_.input_size(l);
       auto& w_ih = packed_.W_ih_t[static_cast<std::size_t>(l * D + d)];
-      auto& w_hh = packed_.W_hh_t[static_cast<std::size_t>(l * D + d)];
       w_ih.resize(static_cast<std::size_t>(in) * GH);
-      w_hh.resize(static_cast<std::size_t>(H) * GH);
       transpose(GH, in, at(layout_.layer(l, d).W_ih), w_ih.data());
-      transpose(GH, H, at(layout_.layer(l, d).W_hh), w_hh.data());
+      const float* w_hh = at(layout_.layer(l, d).W_hh);
+      pack_matrix(H, GH, w_hh, H, true, packed_.W_hh_t[static_cast<std::size_t>(l * D + d)]);
+      pack_matrix(GH, H, w_hh, H, false, packed_.W_hh[static_cast<std::size_t>(l * D + d)]);
     }
   packed_.decoder_t.resize(static_cast<std::size_t>(DH) * C);
   transpose(C, DH, at(layout_.decoder_weight()), packed_.decoder_t.data());

@@ -1,10 +1,11 @@
-// The model's parameters (one flat buffer, PyTorch layout) and the transposed copies of its weight
-// matrices that the kernels read row by row. The copies are derived state: any write through
+// The model's parameters (one flat buffer, PyTorch layout) and the transposed and packed copies of its
+// weight matrices that the kernels read. The copies are derived state: any write through
 // mutable_parameters() marks them stale, and packed() rebuilds them on the next read.
 #pragma once
 
 #include <vector>
 
+#include "kernels/gemm.hpp"
 #include "nn/config.hpp"
 #include "nn/parameters.hpp"
 #include "util/rng.hpp"
@@ -14,7 +15,9 @@ namespace charrnn {
 // G gates, H hidden, D directions, C head outputs, In input size of a layer.
 struct PackedWeights {
   std::vector<std::vector<float>> W_ih_t;  // per layer and direction (l·D + d): (In, G*H)
-  std::vector<std::vector<float>> W_hh_t;  // per layer and direction: (H, G*H)
+  // The recurrent weights as every time step's product reads them, packed once per weight change:
+  std::vector<PackedMatrix> W_hh_t;        // per layer and direction: W_hhᵀ (H, G*H), for the forward pass
+  std::vector<PackedMatrix> W_hh;          // per layer and direction: W_hh (G*H, H), for backpropagation
   std::vector<float> decoder_t;            // (D·H, C)
 };
 

@@ -137,7 +137,7 @@ void Network::run_layer(const Model& model, int l, RecurrentState* state) {
       std::fill_n(cache.h_at(0), BH, 0.f);
       if (lstm) std::fill_n(cache.c_at(0), BH, 0.f);
     }
-    cell_->forward(cache, packed.W_hh_t[s].data(), model.at(o.b_hh));
+    cell_->forward(cache, packed.W_hh_t[s], model.at(o.b_hh));
     if (!state) continue;
     for (int b = 0; b < B; ++b) {  // each sequence's state after its own last step
       const std::size_t row = static_cast<std::size_t>(B) + layout_.row(layout_.length(b) - 1, b);
@@ -251,7 +251,7 @@ void Network::backward_layer(const Model& model, int l, const float* d_out, std:
       }
       dh_above = d_dir_.data();
     }
-    cell_->backward(cg, dh_above, cache, model.at(o.W_hh));
+    cell_->backward(cg, dh_above, cache, model.packed().W_hh[s]);
 
     // Weight gradients summed over all steps in one product each (hoisted out of the time loop). A packed
     // batch's previous states are not row-aligned with its steps: there, one product per step.

@@ -19,8 +19,9 @@ void TrainSettings::validate(const ModelShape& shape, int longest) const {
   require(std::isfinite(dropout) && dropout >= 0.f && dropout <= 0.9f, "settings.between",
           {{"setting", "dropout"}, {"min", "0"}, {"max", "0.9"}}, "dropout must be between 0 and 0.9");
   const std::size_t params = ParameterLayout(shape).total();
-  // parameters, gradients, two optimizer moments, the rollback copy, the packed transposes
-  const std::size_t floats = params * 6 + network_working_floats(shape, longest > 0 ? longest : seq_len, batch);
+  // parameters, gradients, two optimizer moments, the rollback copy, the packed transposes, and the
+  // recurrent weights packed a second time (W_hh for backpropagation; at most a copy of the parameters)
+  const std::size_t floats = params * 7 + network_working_floats(shape, longest > 0 ? longest : seq_len, batch);
   require(floats <= Limits::kMaxWorkingFloats, "settings.tooMuchMemory",
           {{"needed", std::to_string(floats * 4 >> 20)}, {"limit", std::to_string(Limits::kMaxWorkingFloats * 4 >> 20)}},
           "this model needs about " + std::to_string(floats * 4 >> 20) + " MiB to train, more than the " +

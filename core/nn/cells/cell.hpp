@@ -9,6 +9,7 @@
 #include <memory>
 #include <vector>
 
+#include "kernels/gemm.hpp"
 #include "nn/config.hpp"
 #include "nn/sequence_layout.hpp"
 
@@ -66,11 +67,11 @@ class Cell {
  public:
   virtual ~Cell() = default;
   // Turns cache.gates from input projections into activations and fills h_t (c_t) of every row from
-  // the carried-in state. W_hh_t (H, G*H) is W_hh transposed; b_hh (G*H).
-  virtual void forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const = 0;
-  // dh_above (N, H): ∂L/∂h_t arriving from the layer above (or the head). W_hh (G*H, H).
+  // the carried-in state. W_hh_t (H, G*H) is W_hh transposed, packed; b_hh (G*H).
+  virtual void forward(LayerCache& cache, const PackedMatrix& W_hh_t, const float* b_hh) const = 0;
+  // dh_above (N, H): ∂L/∂h_t arriving from the layer above (or the head). W_hh (G*H, H), packed.
   // Consumes the cache: gates (and GRU h_proj) become the pre-activation gradients (see LayerCache).
-  virtual void backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const = 0;
+  virtual void backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const PackedMatrix& W_hh) const = 0;
 };
 
 std::unique_ptr<Cell> make_cell(const ModelShape& shape);

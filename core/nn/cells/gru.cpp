@@ -13,7 +13,7 @@
 
 namespace charrnn {
 
-void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const {
+void GruCell::forward(LayerCache& cache, const PackedMatrix& W_hh_t, const float* b_hh) const {
   const int T = cache.T, H = cache.H, GH = 3 * H;
   for (int t = 0; t < T; ++t) {
     const int R = cache.rows(t);
@@ -21,7 +21,7 @@ void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
     float* hp = cache.h_proj.data() + gfirst;  // (R, 3H) W_hh h_{t-1} + b_hh
     for (int b = 0; b < R; ++b) std::memcpy(hp + static_cast<std::size_t>(b) * GH, b_hh, GH * sizeof(float));
     const float* h_prev = cache.h_at(t);
-    gemm_nn(R, GH, H, h_prev, H, W_hh_t, GH, hp, GH);
+    gemm_nn(R, h_prev, H, W_hh_t, hp, GH);
     float* a = cache.gates_at(t);  // (R, 3H) input projections → r, z, n
     float* pre = cache.pre_at(t);
     float* h = cache.h_at(t + 1);
@@ -41,7 +41,7 @@ void GruCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
   }
 }
 
-void GruCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
+void GruCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const PackedMatrix& W_hh) const {
   const int T = cache.T, H = cache.H, GH = 3 * H;
   float* dh = grads.dh.data();
   std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
@@ -73,7 +73,7 @@ void GruCell::backward(CellGradients& grads, const float* dh_above, LayerCache& 
         dh[o + j] = d * z;  // the direct path h_t = ... + z ⊙ h_{t-1}; the W_hh path is added below
       }
     }
-    gemm_nn(R, H, GH, dhp, GH, W_hh, H, dh, H);
+    gemm_nn(R, dhp, GH, W_hh, dh, H);
   }
 }
 

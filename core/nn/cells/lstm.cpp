@@ -14,14 +14,14 @@
 
 namespace charrnn {
 
-void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const {
+void LstmCell::forward(LayerCache& cache, const PackedMatrix& W_hh_t, const float* b_hh) const {
   const int T = cache.T, H = cache.H, GH = 4 * H;
   for (int t = 0; t < T; ++t) {
     const int R = cache.rows(t);
     const std::size_t step = static_cast<std::size_t>(R) * H;
     float* a = cache.gates_at(t);  // (R, 4H) input projections → pre-activations → i,f,g,o
     add_bias_rows(a, b_hh, R, GH);
-    gemm_nn(R, GH, H, cache.h_at(t), H, W_hh_t, GH, a, GH);
+    gemm_nn(R, cache.h_at(t), H, W_hh_t, a, GH);
     if (float* pre = cache.pre_at(t)) std::memcpy(pre, a, step * 4 * sizeof(float));
     const float* c_prev = cache.c_at(t);
     float* c = cache.c_at(t + 1);
@@ -44,7 +44,7 @@ void LstmCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh
   }
 }
 
-void LstmCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
+void LstmCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const PackedMatrix& W_hh) const {
   const int T = cache.T, H = cache.H, GH = 4 * H;
   float* dh = grads.dh.data();  // running ∂L/∂h_t, then ∂L/∂h_{t-1}
   float* dc = grads.dc.data();  // running ∂L/∂c_t (from the future through f), then ∂L/∂c_{t-1}
@@ -80,7 +80,7 @@ void LstmCell::backward(CellGradients& grads, const float* dh_above, LayerCache&
     grads.dc_norm[t] = static_cast<float>(std::sqrt(dc_sq));
     // Rows past R stay 0 in dh and dc: those sequences ended at t - 1, nothing reaches them from later.
     std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
-    gemm_nn(R, H, GH, a, GH, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
+    gemm_nn(R, a, GH, W_hh, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
   }
 }
 

@@ -11,14 +11,14 @@
 
 namespace charrnn {
 
-void RnnCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh) const {
+void RnnCell::forward(LayerCache& cache, const PackedMatrix& W_hh_t, const float* b_hh) const {
   const int T = cache.T, H = cache.H;
   for (int t = 0; t < T; ++t) {
     const int R = cache.rows(t);
     const std::size_t step = static_cast<std::size_t>(R) * H;
     float* a = cache.gates_at(t);  // (R, H) input projection → pre-activation → h_t
     add_bias_rows(a, b_hh, R, H);
-    gemm_nn(R, H, H, cache.h_at(t), H, W_hh_t, H, a, H);
+    gemm_nn(R, cache.h_at(t), H, W_hh_t, a, H);
     if (float* pre = cache.pre_at(t)) std::memcpy(pre, a, step * sizeof(float));
     if (f_ == Nonlinearity::relu)
       relu_inplace(a, static_cast<int>(step));
@@ -28,7 +28,7 @@ void RnnCell::forward(LayerCache& cache, const float* W_hh_t, const float* b_hh)
   }
 }
 
-void RnnCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const float* W_hh) const {
+void RnnCell::backward(CellGradients& grads, const float* dh_above, LayerCache& cache, const PackedMatrix& W_hh) const {
   const int T = cache.T, H = cache.H;
   std::fill(grads.dh.begin(), grads.dh.end(), 0.f);  // ∂L/∂h_T from beyond the window: truncated
   for (int t = T - 1; t >= 0; --t) {
@@ -45,7 +45,7 @@ void RnnCell::backward(CellGradients& grads, const float* dh_above, LayerCache& 
       for (std::size_t k = 0; k < step; ++k) a[k] = dh[k] * (1.f - a[k] * a[k]);  // tanh' = 1 - h²
     // Rows past R stay 0: those sequences ended at t - 1, nothing reaches them from a later step.
     std::fill(grads.dh.begin(), grads.dh.end(), 0.f);
-    gemm_nn(R, H, H, a, H, W_hh, H, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
+    gemm_nn(R, a, H, W_hh, dh, H);  // ∂L/∂h_{t-1} = da · W_hh
   }
 }
 

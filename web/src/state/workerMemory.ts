@@ -37,13 +37,13 @@ function activationFloats(s: TrainingShape, rows: number): number {
 }
 
 // One worker's heap when `workers` share each step: weights, gradient, two moments, the rollback copy and
-// the packed transposes (six copies, as the core counts them), and then the larger of the activations of
+// the packed transposes and recurrent weights (seven copies, as the core counts them), and then the larger of the activations of
 // its streams and what loading the model took (the file's bytes and the model being read: about six
 // copies again; a heap never shrinks, and a replica starts by loading). Measured against the real heaps
 // in tests/web/unit/wasm/workerMemory.test.ts and README "Every core of this machine".
 export function workerBytes(s: TrainingShape, workers: number): number {
   const rows = Math.ceil(s.batch / workers);
-  const floats = 6 * s.parameters + Math.max(6 * s.parameters, activationFloats(s, rows));
+  const floats = 7 * s.parameters + Math.max(6 * s.parameters, activationFloats(s, rows));
   return Math.ceil(GROWTH * 4 * floats) + BASE_BYTES + 4 * s.textBytes;
 }
 
