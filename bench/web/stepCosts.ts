@@ -9,6 +9,7 @@ import { loadCore } from '../../tests/web/support/core';
 export interface StepCosts {
   parameters: number;
   computeMs: number;  // forward and backward over the whole batch (one worker's share of a one-worker step)
+  halfShareMs: number;  // the same over half the batch's streams (each of two workers' share): near half of it
   sumMs: number;      // adding one replica's gradient into the coordinator's
   applyMs: number;    // the summed gradient into wasm, clipping, the optimizer update
   copyMs: number;     // the sum copied into a buffer a replica's gradient came in (one per extra replica)
@@ -26,11 +27,14 @@ export async function measureStepCosts(text: string, settings: SessionSettings, 
   const core: CoreModule = await loadCore();
   const session = new core.Session();
   const summary = ok(session.create(text, settings));
-  const parts: Record<'compute' | 'sum' | 'apply' | 'copy', number[]> = { compute: [], sum: [], apply: [], copy: [] };
+  const parts: Record<'compute' | 'half' | 'sum' | 'apply' | 'copy', number[]> = { compute: [], half: [], sum: [], apply: [], copy: [] };
   for (let i = 0; i < warm + repeats; i++) {
     let t = performance.now();
     const share = ok(session.computeGradients(0, 1));
     const compute = performance.now() - t;
+    t = performance.now();
+    ok(session.computeGradients(0, 2));
+    const half = performance.now() - t;
     const other = share.gradient.slice();  // a replica's gradient, as it arrives
     t = performance.now();
     addGradient(share.gradient, other);
@@ -42,11 +46,11 @@ export async function measureStepCosts(text: string, settings: SessionSettings, 
     t = performance.now();
     ok(session.applyGradients(share.gradient, shareCounts(share), compute, 'skip'));
     const apply = performance.now() - t;
-    if (i >= warm) Object.entries({ compute, sum, apply, copy }).forEach(([k, v]) => parts[k as keyof typeof parts].push(v));
+    if (i >= warm) Object.entries({ compute, half, sum, apply, copy }).forEach(([k, v]) => parts[k as keyof typeof parts].push(v));
   }
   session.delete();
   return {
-    parameters: summary.parameters, computeMs: median(parts.compute), sumMs: median(parts.sum), applyMs: median(parts.apply), copyMs: median(parts.copy),
+    parameters: summary.parameters, computeMs: median(parts.compute), halfShareMs: median(parts.half), sumMs: median(parts.sum), applyMs: median(parts.apply), copyMs: median(parts.copy),
   };
 }
 
