@@ -51,6 +51,11 @@ void pack_a(bool transposed, const float* A, int lda, int i0, int mc, int k0, in
   }
 }
 
+// Strips of 8 columns covering N, and where K block k0 of a packed matrix starts: every block before it
+// holds kBlockK rows of each strip.
+int strips_of(int N) { return (N + kCols - 1) / kCols; }
+std::size_t block_offset(int N, int k0) { return static_cast<std::size_t>(k0) * strips_of(N) * kCols; }
+
 // Packs rows [k0, k0+kc) of B (K, N) into strips of 8 columns: strip s holds (kc, 8) at s*8*kc. With
 // `transposed`, B = Sᵀ for S stored (N, K): element (k, n) is read at S[n*ldb + k].
 void pack_b(const float* B, int ldb, bool transposed, int k0, int kc, int N, float* out) {
@@ -124,12 +129,11 @@ void row_times_matrix(int N, int K, const float* a, int a_stride, const float* B
 
 // One row of C against a packed B: the k order of row_times_matrix, so the sums are the same.
 void row_times_packed(const float* a, const PackedMatrix& B, float* c) {
-  const int strips = (B.N + kCols - 1) / kCols;
-  for (int s = 0; s < strips; ++s) {
+  for (int s = 0; s < strips_of(B.N); ++s) {
     f32x4 s0 = splat(0.f), s1 = s0;
     for (int k0 = 0; k0 < B.K; k0 += kBlockK) {
       const int kc = std::min(kBlockK, B.K - k0);
-      const float* b = B.data.data() + static_cast<std::size_t>(k0) * strips * kCols + static_cast<std::size_t>(s) * kCols * kc;
+      const float* b = B.data.data() + block_offset(B.N, k0) + static_cast<std::size_t>(s) * kCols * kc;
       for (int k = 0; k < kc; ++k, b += kCols) {
         const f32x4 x = splat(a[k0 + k]);
         s0 = add(s0, mul(x, load(b))), s1 = add(s1, mul(x, load(b + 4)));
@@ -173,9 +177,8 @@ void gemm(bool transposed, int M, int N, int K, const float* A, int lda, const f
     }
     return;
   }
-  const int strips = (N + kCols - 1) / kCols;
   std::vector<float>& b_packed = scratch_b();
-  const std::size_t b_need = static_cast<std::size_t>(kBlockK) * strips * kCols;
+  const std::size_t b_need = static_cast<std::size_t>(kBlockK) * strips_of(N) * kCols;
   if (b_packed.size() < b_need) b_packed.resize(b_need);
   for (int k0 = 0; k0 < K; k0 += kBlockK) {
     const int kc = std::min(kBlockK, K - k0);
@@ -195,11 +198,9 @@ void gemm_tn(int M, int N, int K, const float* A, int lda, const float* B, int l
 }
 
 void pack_matrix(int K, int N, const float* src, int ld, bool from_transpose, PackedMatrix& out) {
-  const int strips = (N + kCols - 1) / kCols;
   out.K = K, out.N = N;
-  out.data.resize(static_cast<std::size_t>(K) * strips * kCols);
-  for (int k0 = 0; k0 < K; k0 += kBlockK)
-    pack_b(src, ld, from_transpose, k0, std::min(kBlockK, K - k0), N, out.data.data() + static_cast<std::size_t>(k0) * strips * kCols);
+  out.data.resize(static_cast<std::size_t>(K) * strips_of(N) * kCols);
+  for (int k0 = 0; k0 < K; k0 += kBlockK) pack_b(src, ld, from_transpose, k0, std::min(kBlockK, K - k0), N, out.data.data() + block_offset(N, k0));
 }
 
 void gemm_nn(int M, const float* A, int lda, const PackedMatrix& B, float* C, int ldc) noexcept {
@@ -208,9 +209,7 @@ void gemm_nn(int M, const float* A, int lda, const PackedMatrix& B, float* C, in
     for (int i = 0; i < M; ++i) row_times_packed(A + static_cast<std::size_t>(i) * lda, B, C + static_cast<std::size_t>(i) * ldc);
     return;
   }
-  const int strips = (B.N + kCols - 1) / kCols;
-  for (int k0 = 0; k0 < B.K; k0 += kBlockK)
-    multiply_k_block(false, M, B.N, A, lda, k0, std::min(kBlockK, B.K - k0), B.data.data() + static_cast<std::size_t>(k0) * strips * kCols, C, ldc);
+  for (int k0 = 0; k0 < B.K; k0 += kBlockK) multiply_k_block(false, M, B.N, A, lda, k0, std::min(kBlockK, B.K - k0), B.data.data() + block_offset(B.N, k0), C, ldc);
 }
 
 void transpose(int rows, int cols, const float* src, float* dst) noexcept {
