@@ -43,9 +43,13 @@ val bytes(const std::vector<std::uint8_t>& data);
 val floats(const std::vector<float>& data);
 val step(long long step);  // {step}
 // Data-parallel training (replica_convert.cpp).
-val gradient_share(const GradientShare& share, const std::vector<float>& gradient);
-GradientShare share_total(const val& total);  // {lossSum, scored, correct, truePositive, ...}
+val share_counts(const GradientShare& share);  // {lossSum, scored, correct, truePositive, ...}
+GradientShare share_total(const val& total);
 std::vector<float> float_vector(const val& array);
+// A JS array's numbers in a buffer of wasm memory reused from call to call (a gradient of millions of
+// floats arrives every step: no allocation for each); valid until the next call.
+const std::vector<float>& incoming_floats(const val& array);
+void copy_floats(const std::vector<float>& values, const val& into);  // into.set(values): the same length
 SnapshotOrder snapshot_order(const std::string& name);  // bySchedule, take, skip
 
 val failure(const std::string& message);

@@ -190,10 +190,15 @@ export interface Session {
   trainSlice(maxSteps: number, maxMillis: number): Result<TrainSlice>;
   steps(): number;  // training steps done (0 without a model): the one step count there is
   // Data-parallel training over replicas (Sessions of the same text and settings, one per worker): replica
-  // r of n computes its share of the next batch's streams (gradient: a fresh copy, transferable); the
-  // caller sums gradients and shares in replica order; every replica applies the sum as a one-step slice.
-  computeGradients(replica: number, replicas: number): Result<GradientShare & { gradient: Float32Array }>;
-  applyGradients(summed: Float32Array, total: GradientShare, stepMillis: number, snapshot: SnapshotOrder): Result<TrainSlice>;
+  // r of n computes its share of the next batch's streams; its gradient stays in the session. The
+  // coordinator adds the others' gradients to its own in replica order (addGradient) and copies the sum
+  // out (copyGradient, into an array of the model's parameter count); the others take it (setGradient).
+  // Every replica then applies the sum, with the summed counts, as a one-step slice.
+  computeGradients(replica: number, replicas: number): Result<GradientShare>;
+  addGradient(gradient: Float32Array): Result<object>;
+  setGradient(gradient: Float32Array): Result<object>;
+  copyGradient(into: Float32Array): Result<object>;
+  applyGradients(total: GradientShare, stepMillis: number, snapshot: SnapshotOrder): Result<TrainSlice>;
   // Each replica carries only its own streams' state (lm): the coordinator gathers it before saving.
   streamState(replica: number, replicas: number): Result<{ state: Float32Array }>;
   setStreamState(replica: number, replicas: number, state: Float32Array): Result<object>;

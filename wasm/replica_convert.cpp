@@ -1,12 +1,11 @@
-// Converters for data-parallel training (core/api/session_replicas.cpp): a replica's share out, with its
-// gradient copied into a fresh Float32Array the page can transfer; the summed shares and gradient in.
+// Converters for data-parallel training (core/api/session_replicas.cpp): a replica's share counts out,
+// the summed counts in, and gradients both ways as one copy between a JS array and wasm memory.
 #include "convert.hpp"
 
 namespace charrnn::js {
 
-val gradient_share(const GradientShare& share, const std::vector<float>& gradient) {
+val share_counts(const GradientShare& share) {
   val r = val::object();
-  r.set("gradient", typed_array("Float32Array", gradient));
   r.set("lossSum", share.loss_sum);
   r.set("scored", static_cast<double>(share.tally.scored));
   r.set("correct", static_cast<double>(share.tally.correct));
@@ -28,6 +27,17 @@ GradientShare share_total(const val& total) {
 }
 
 std::vector<float> float_vector(const val& array) { return emscripten::convertJSArrayToNumberVector<float>(array); }
+
+const std::vector<float>& incoming_floats(const val& array) {
+  static std::vector<float> buffer;  // one per wasm instance: a worker's replica, used one call at a time
+  buffer.resize(array["length"].as<std::size_t>());
+  val(emscripten::typed_memory_view(buffer.size(), buffer.data())).call<void>("set", array);  // after resize: the view is of today's memory
+  return buffer;
+}
+
+void copy_floats(const std::vector<float>& values, const val& into) {
+  into.call<void>("set", val(emscripten::typed_memory_view(values.size(), values.data())));
+}
 
 SnapshotOrder snapshot_order(const std::string& name) {
   if (name == "bySchedule") return SnapshotOrder::by_schedule;

@@ -104,10 +104,15 @@ class Session {
   // replica r of n computes the gradient of its share of the next batch's streams into gradients()
   // (train/trainer.hpp); the caller sums gradients and shares in replica order, and every replica applies
   // the sum as a one-step slice, watched for divergence exactly as train_slice watches its steps.
+  // The sum is made in place: the coordinator adds the others' gradients to its own (add_gradient), the
+  // others take the sum (set_gradient). A gradient that comes or goes is checked by its `count`: the
+  // model's number of parameters, or Error (check_gradient_size).
   GradientShare compute_gradients(int replica, int replicas);
   const std::vector<float>& gradients() const;
-  SliceReport apply_gradients(const std::vector<float>& summed, const GradientShare& total, double step_millis,
-                              SnapshotOrder order);
+  void add_gradient(const float* values, std::size_t count);
+  void set_gradient(const float* values, std::size_t count);
+  void check_gradient_size(std::size_t count) const;
+  SliceReport apply_gradients(const GradientShare& total, double step_millis, SnapshotOrder order);
   // Each replica carries only its streams' state: the coordinator gathers the others' before it saves.
   std::vector<float> stream_state(int replica, int replicas) const;
   void set_stream_state(int replica, int replicas, const std::vector<float>& values);

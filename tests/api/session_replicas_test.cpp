@@ -44,18 +44,14 @@ Replicas make_replicas(const std::string& text, const SessionSettings& settings,
 SliceReport step_all(Replicas& replicas, bool scheduled = false) {
   const int n = static_cast<int>(replicas.size());
   GradientShare total;
-  std::vector<float> summed;
-  for (int r = 0; r < n; ++r) {
-    total.add(replicas[r]->compute_gradients(r, n));
-    const std::vector<float>& g = replicas[r]->gradients();
-    if (r == 0) summed = g;
-    else
-      for (std::size_t i = 0; i < g.size(); ++i) summed[i] += g[i];
-  }
-  const SliceReport first = replicas[0]->apply_gradients(summed, total, 1.0, scheduled ? SnapshotOrder::by_schedule : SnapshotOrder::skip);
-  const SnapshotOrder follow = first.snapshot_taken ? SnapshotOrder::take : SnapshotOrder::skip;
+  for (int r = 0; r < n; ++r) total.add(replicas[r]->compute_gradients(r, n));
+  for (int r = 1; r < n; ++r) replicas[0]->add_gradient(replicas[r]->gradients().data(), replicas[r]->gradients().size());
+  const std::vector<float> summed = replicas[0]->gradients();
+  for (int r = 1; r < n; ++r) replicas[r]->set_gradient(summed.data(), summed.size());
+  const SliceReport first = replicas[0]->apply_gradients(total, 1.0, scheduled ? SnapshotOrder::by_schedule : SnapshotOrder::skip);
   for (int r = 1; r < n; ++r) {
-    const SliceReport report = replicas[r]->apply_gradients(summed, total, 1.0, follow);
+    const SliceReport report = replicas[r]->apply_gradients(total, 1.0, SnapshotOrder::skip);
+    if (first.snapshot_taken) replicas[r]->snapshot();  // told after the coordinator's apply, before the next share
     REQUIRE(report.step == first.step);
     REQUIRE(report.stop.reason == first.stop.reason);
   }
@@ -154,10 +150,27 @@ TEST_CASE("replicas that blow up go back to the coordinator's snapshot together"
 TEST_CASE("data-parallel calls out of order or out of range say what is wrong", "[api][replicas]") {
   Session session(fox_text(), lm_settings());
   REQUIRE_THROWS_WITH(session.compute_gradients(2, 2), "replica 2 of 2 does not exist");
-  REQUIRE_THROWS_WITH(session.apply_gradients(session.gradients(), {}, 1.0, SnapshotOrder::skip),
+  REQUIRE_THROWS_WITH(session.apply_gradients({}, 1.0, SnapshotOrder::skip),
                       "there is no computed gradient to apply: compute a share of the batch first");
   session.compute_gradients(0, 2);
-  REQUIRE_THROWS_WITH(session.apply_gradients({1.f}, {}, 1.0, SnapshotOrder::skip),
-                      Catch::Contains("the summed gradient has 1 numbers"));
+  const float one = 1.f;
+  const char* wrong = "a gradient of 1 numbers does not fit this model, which has ";
+  REQUIRE_THROWS_WITH(session.add_gradient(&one, 1), Catch::StartsWith(wrong));
+  REQUIRE_THROWS_WITH(session.set_gradient(&one, 1), Catch::StartsWith(wrong));
+  REQUIRE_THROWS_WITH(session.check_gradient_size(1), Catch::StartsWith(wrong));
+  REQUIRE_NOTHROW(session.check_gradient_size(session.gradients().size()));
   REQUIRE_THROWS_AS(session.set_stream_state(0, 2, {1.f, 2.f}), Error);
+}
+
+TEST_CASE("the coordinator's sum is the float sum in replica order, and the others take it exactly", "[api][replicas]") {
+  Replicas replicas = make_replicas(fox_text(), lm_settings(), 3);
+  for (int r = 0; r < 3; ++r) replicas[r]->compute_gradients(r, 3);
+  std::vector<float> expected = replicas[0]->gradients();
+  for (int r = 1; r < 3; ++r)
+    for (std::size_t i = 0; i < expected.size(); ++i) expected[i] += replicas[r]->gradients()[i];
+  for (int r = 1; r < 3; ++r) replicas[0]->add_gradient(replicas[r]->gradients().data(), replicas[r]->gradients().size());
+  REQUIRE(replicas[0]->gradients() == expected);
+  replicas[2]->set_gradient(expected.data(), expected.size());
+  REQUIRE(replicas[2]->gradients() == expected);
+  REQUIRE(max_difference(replicas[1]->gradients(), expected) > 0);  // a share alone is not the sum
 }

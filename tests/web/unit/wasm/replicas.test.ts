@@ -4,7 +4,7 @@
 // the weights one session trains on the whole batch, and stay identical to each other.
 import { describe, expect, it } from 'vitest';
 import type { CoreModule, GradientShare, Session } from '../../../../web/generated/core.mjs';
-import { addGradient, addShare, shareCounts } from '../../../../web/src/worker/parallel/replicaProtocol';
+import { addShare, shareCounts } from '../../../../web/src/worker/parallel/replicaProtocol';
 import { coreSettings, defaultState } from '../../../../web/src/state/settings';
 import { loadCore } from '../../support/core';
 
@@ -12,10 +12,13 @@ const text = 'the quick brown fox jumps over the lazy dog. a stitch in time save
 const settings = { ...coreSettings(defaultState()), hiddenSize: 32, numLayers: 2, seqLen: 16, batch: 8, learningRate: 0.01 };
 const STEPS = 10;
 
+let parameterCount = 0;  // every session here has the same model
+
 function created(m: CoreModule): Session {
   const session = new m.Session();
   const r = session.create(text, settings);
   if (!r.ok) throw new Error(r.error);
+  parameterCount = r.parameters;
   return session;
 }
 
@@ -24,18 +27,24 @@ function ok<T>(r: ({ ok: true } & T) | { ok: false; error: string }): T {
   return r;
 }
 
-// One step shared by the replicas; the coordinator's (replica 0's) loss.
+// One step shared by the replicas, as the worker takes it (web/src/worker/parallel/parallelTrainer.ts):
+// the coordinator adds the others' gradients to its own, copies the sum out, the others take it, and all
+// apply it. The coordinator's (replica 0's) loss.
 function sharedStep(replicas: Session[]): number {
   const n = replicas.length;
   const shares = replicas.map((s, r) => ok(s.computeGradients(r, n)));
-  const summed = shares[0].gradient;
   const total: GradientShare = shareCounts(shares[0]);
   for (let r = 1; r < n; r++) {
-    addGradient(summed, shares[r].gradient);
+    const gradient = new Float32Array(parameterCount);
+    ok(replicas[r].copyGradient(gradient));
+    ok(replicas[0].addGradient(gradient));
     addShare(total, shares[r]);
     ok(replicas[0].setStreamState(r, n, ok(replicas[r].streamState(r, n)).state));
   }
-  const reports = replicas.map((s) => ok(s.applyGradients(summed.slice(), total, 1, 'skip')));
+  const summed = new Float32Array(parameterCount);
+  ok(replicas[0].copyGradient(summed));
+  for (const s of replicas.slice(1)) ok(s.setGradient(summed));
+  const reports = replicas.map((s) => ok(s.applyGradients(total, 1, 'skip')));
   for (const r of reports) expect(r.step).toBe(reports[0].step);
   return reports[0].losses[0];
 }
@@ -74,8 +83,9 @@ describe('data-parallel replicas', () => {
     const s = created(m);
     expect(s.computeGradients(3, 2)).toEqual({ ok: false, error: 'replica 3 of 2 does not exist' });
     ok(s.computeGradients(0, 2));
-    const r = s.applyGradients(new Float32Array(3), shareCounts({ lossSum: 1, scored: 1, correct: 0, truePositive: 0, falsePositive: 0, falseNegative: 0 }), 1, 'skip');
-    expect(r.ok).toBe(false);
-    expect(!r.ok && r.error).toMatch(/^the summed gradient has 3 numbers; this model has \d+ parameters$/);
+    for (const r of [s.addGradient(new Float32Array(3)), s.setGradient(new Float32Array(3)), s.copyGradient(new Float32Array(3))]) {
+      expect(r.ok).toBe(false);
+      expect(!r.ok && r.error).toMatch(/^a gradient of 3 numbers does not fit this model, which has \d+ parameters$/);
+    }
   });
 });

@@ -3,7 +3,7 @@
 // a step; the heap it reserved is never more than the estimate, alone or as one of two.
 import { describe, expect, it } from 'vitest';
 import type { CoreModule, Session } from '../../../../web/generated/core.mjs';
-import { addGradient, addShare, shareCounts } from '../../../../web/src/worker/parallel/replicaProtocol';
+import { addShare, shareCounts } from '../../../../web/src/worker/parallel/replicaProtocol';
 import { coreSettings, defaultState } from '../../../../web/src/state/settings';
 import { trainingShape, workerBytes } from '../../../../web/src/state/workerMemory';
 import { loadCore } from '../../support/core';
@@ -30,14 +30,18 @@ async function heapsAfterSteps(count: number): Promise<{ heaps: number[]; estima
     sessions.push(s);
   }
   for (let step = 0; step < 2; step++) {
+    // As the workers take a step (web/src/worker/parallel/parallelTrainer.ts).
     const shares = sessions.map((s, r) => ok(s.computeGradients(r, count)));
-    const summed = shares[0].gradient;
+    const gradient = new Float32Array(summary.parameters);
     const total = shareCounts(shares[0]);
-    shares.slice(1).forEach((s) => {
-      addGradient(summed, s.gradient);
+    shares.slice(1).forEach((s, i) => {
+      ok(sessions[i + 1].copyGradient(gradient));
+      ok(first.addGradient(gradient));
       addShare(total, s);
     });
-    for (const s of sessions) ok(s.applyGradients(summed.slice(), total, 1, 'skip'));
+    ok(first.copyGradient(gradient));
+    for (const s of sessions.slice(1)) ok(s.setGradient(gradient));
+    for (const s of sessions) ok(s.applyGradients(total, 1, 'skip'));
   }
   return { heaps: modules.map((m) => m.heapSize()), estimate: workerBytes(trainingShape(summary, settings, text), count) };
 }

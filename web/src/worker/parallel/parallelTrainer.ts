@@ -1,8 +1,10 @@
 // Data-parallel training, coordinated by the playground's worker (issue 15). The worker's own model is
 // replica 0; N − 1 replica workers hold copies. Every step, each computes the gradient of its share of
-// the batch's streams, the coordinator sums the gradients in replica order, applies the sum to its own
-// model (divergence watch and snapshots included) and sends the same sum to every replica, so all stay
-// identical. Gradients travel as transferable ArrayBuffers: no SharedArrayBuffer, no COOP/COEP headers.
+// the batch's streams; the coordinator adds the others' to its own in replica order (in wasm memory),
+// sends the sum to every replica, and all apply it at once, so all stay identical. The coordinator's
+// apply keeps the divergence watch and the snapshot schedule; the replicas follow its snapshots.
+// Gradients travel as transferable ArrayBuffers: no SharedArrayBuffer, no COOP/COEP headers. Each
+// replica's buffer goes back and forth (its gradient out, the sum back), so no step allocates one.
 //
 // Why the worker coordinates rather than the page: the page would sum N gradients of up to a few million
 // floats on its main thread every step and hold a second copy of the protocol; here the page's side is
@@ -10,7 +12,7 @@
 // main thread, and the coordinator's share of the compute overlaps the replicas' (it computes while they
 // do). workers = 1 never gets here: it is the single-process path, untouched.
 import type { CoreModule, Session, SessionSettings, TrainSlice } from '../../../generated/core.mjs';
-import { addGradient, addShare, shareCounts } from './replicaProtocol';
+import { addShare, shareCounts } from './replicaProtocol';
 import { ReplicaLost, ReplicaPool } from './replicaPool';
 
 // The coordinator's model as this module needs it: replaced by a fresh copy of itself when the replicas
@@ -19,6 +21,10 @@ export interface CoordinatedModel {
   session: Session;
   text: string;
   settings: SessionSettings;
+}
+
+function succeeded(r: { ok: true } | { ok: false; error: string }): void {
+  if (!r.ok) throw new Error(r.error);
 }
 
 // Several one-step reports as one slice's.
@@ -114,17 +120,18 @@ export class ParallelTrainer {
     const own = m.session.computeGradients(0, n);
     const shares = await others;
     if (!own.ok) throw new Error(own.error);
-    const summed = own.gradient;  // a fresh copy: the sum accumulates in it
     const total = shareCounts(own);
     shares.forEach((s, i) => {
-      addGradient(summed, s.gradient);
+      succeeded(m.session.addGradient(s.gradient));  // in replica order: the same sum on every run
       addShare(total, s.share);
-      const kept = m.session.setStreamState(i + 1, n, s.state);  // every stream's state, for an exact save
-      if (!kept.ok) throw new Error(kept.error);
+      succeeded(m.session.setStreamState(i + 1, n, s.state));  // every stream's state, for an exact save
     });
-    const r = m.session.applyGradients(summed, total, performance.now() - started, 'bySchedule');
+    // The replicas apply the sum while the coordinator applies it too (its apply may clip the gradient
+    // in place, so the sum leaves first).
+    this.pool.apply(total, shares.map((s) => s.gradient), (into) => succeeded(m.session.copyGradient(into)));
+    const r = m.session.applyGradients(total, performance.now() - started, 'bySchedule');
     if (!r.ok) throw new Error(r.error);
-    this.pool.apply(summed, total, r.snapshotTaken ? 'take' : 'skip', shares.map((s) => s.gradient));
+    if (r.snapshotTaken) this.pool.snapshot();
     return r;
   }
 

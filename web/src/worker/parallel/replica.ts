@@ -7,6 +7,9 @@ import type { FromReplica, ToReplica } from './replicaProtocol';
 
 let module: CoreModule | undefined;
 let session: Session | undefined;
+let parameters = 0;
+// The last sum's buffer: the next share's gradient is copied into it, so no step allocates one.
+let spare: Float32Array | undefined;
 const early: ToReplica[] = [];
 
 const post = (msg: FromReplica, transfer: Transferable[] = []) => postMessage(msg, { transfer });
@@ -23,6 +26,8 @@ function handle(msg: ToReplica) {
     }
     session?.delete();
     session = next;
+    parameters = r.parameters;
+    spare = undefined;
     return post({ type: 'loaded', heapBytes: core.heapSize() });
   }
   const s = session;
@@ -33,12 +38,24 @@ function handle(msg: ToReplica) {
       if (!r.ok) return failed(r.error);
       const state = s.streamState(msg.replica, msg.replicas);
       if (!state.ok) return failed(state.error);
-      const { gradient, ok: _ok, ...share } = r;
+      const gradient = spare?.length === parameters ? spare : new Float32Array(parameters);
+      spare = undefined;
+      const copied = s.copyGradient(gradient);
+      if (!copied.ok) return failed(copied.error);
+      const { ok: _ok, ...share } = r;
       return post({ type: 'share', share, gradient, state: state.state, heapBytes: core.heapSize() }, [gradient.buffer, state.state.buffer]);
     }
     case 'apply': {
       // Only the coordinator reports the step; a replica speaks up when it cannot follow.
-      const r = s.applyGradients(msg.summed, msg.total, 0, msg.snapshot);
+      const taken = s.setGradient(msg.summed);
+      if (!taken.ok) return failed(taken.error);
+      spare = msg.summed;
+      const r = s.applyGradients(msg.total, 0, 'skip');
+      if (!r.ok) failed(r.error);
+      return;
+    }
+    case 'snapshot': {
+      const r = s.snapshot();
       if (!r.ok) failed(r.error);
       return;
     }

@@ -103,15 +103,18 @@ export class ReplicaPool {
     });
   }
 
-  // The summed step, to every replica. The last one takes `summed` itself; the others get it copied into
-  // the buffers their gradients came in (`spare`, one per replica): memory already in use, so the copy
-  // is a plain memcpy rather than fresh pages for every replica every step.
-  apply(summed: Float32Array, total: GradientShare, snapshot: 'take' | 'skip', spare: Float32Array[]): void {
+  // The summed step, to every replica: `fill` copies the sum into the buffer each replica's gradient came
+  // in (`buffers`, in replica order), and the buffer goes back to it, so no step allocates one.
+  apply(total: GradientShare, buffers: Float32Array[], fill: (into: Float32Array) => void): void {
     this.replicas.forEach((r, i) => {
-      const mine = i === this.replicas.length - 1 ? summed : spare[i];
-      if (mine !== summed) mine.set(summed);
-      r.tell({ type: 'apply', summed: mine, total, snapshot }, [mine.buffer]);
+      fill(buffers[i]);
+      r.tell({ type: 'apply', summed: buffers[i], total }, [buffers[i].buffer]);
     });
+  }
+
+  // The coordinator's schedule took a snapshot after the step just applied: every replica takes one too.
+  snapshot(): void {
+    for (const r of this.replicas) r.tell({ type: 'snapshot' });
   }
 
   update(learningRate: number, clip: number, dropout: number): void {

@@ -7,7 +7,10 @@ export type ToReplica =
   // Become a replica of the coordinator's model: the same file (with its optimizer and training state).
   | { type: 'load'; bytes: ArrayBuffer; text: string; settings: SessionSettings }
   | { type: 'compute'; replica: number; replicas: number }
-  | { type: 'apply'; summed: Float32Array; total: GradientShare; snapshot: 'take' | 'skip' }
+  // The summed gradient and counts, in the buffer the replica's own gradient came in: applied at once, while
+  // the coordinator applies it too; `snapshot` follows when the coordinator's schedule took one.
+  | { type: 'apply'; summed: Float32Array; total: GradientShare }
+  | { type: 'snapshot' }
   | { type: 'update'; learningRate: number; clip: number; dropout: number };
 
 export type FromReplica =
@@ -33,11 +36,4 @@ export function addShare(into: GradientShare, s: GradientShare): void {
   into.truePositive += s.truePositive;
   into.falsePositive += s.falsePositive;
   into.falseNegative += s.falseNegative;
-}
-
-// into += g, element by element: float32 sums rounded as the core's float additions are (a float32 sum
-// computed in double and rounded to float32 is the correctly rounded float sum).
-export function addGradient(into: Float32Array, g: Float32Array): void {
-  if (g.length !== into.length) throw new Error(`a replica's gradient has ${g.length} numbers, not ${into.length}`);
-  for (let i = 0; i < into.length; i++) into[i] += g[i];
 }

@@ -102,7 +102,7 @@ export const engine = {
   'engine.session.noTextToCheck': 'There is no text to check the gradient on yet.',
   'engine.session.noSnapshot': 'There is no snapshot to go back to.',
   'engine.session.notLanguageModel': 'Only a language model predicts the next character; this model’s task is “{task}”.',
-  'engine.session.gradientSizeMismatch': 'The summed gradient has {summed} numbers, but this model has {expected} parameters.',
+  'engine.session.gradientSizeMismatch': 'A gradient of {summed} numbers does not fit this model, which has {expected} parameters.',
   'engine.session.spacingOnly': 'The spacing breakdown needs a model of the task “{needed}”; this model’s task is “{task}”.',
   'engine.session.classProbabilitiesOnly': 'The class probabilities of a line need a model of the task “{needed}”; this model’s task is “{task}”.',
   'engine.session.classifiedLinesOnly': 'The classified held-out lines need a model of the task “{needed}”; this model’s task is “{task}”.',

@@ -97,7 +97,7 @@ export const engine = {
   'engine.session.noTextToCheck': '아직 기울기를 검사할 텍스트가 없습니다.',
   'engine.session.noSnapshot': '되돌아갈 스냅숏이 없습니다.',
   'engine.session.notLanguageModel': '다음 글자는 언어 모델만 예측합니다. 이 모델의 작업은 “{task}”입니다.',
-  'engine.session.gradientSizeMismatch': '합친 기울기의 수는 {summed}개인데, 이 모델의 매개변수는 {expected}개입니다.',
+  'engine.session.gradientSizeMismatch': '수 {summed}개의 기울기는 매개변수가 {expected}개인 이 모델에 맞지 않습니다.',
   'engine.session.spacingOnly': '띄어쓰기 분석에는 “{needed}” 작업의 모델이 필요합니다. 이 모델의 작업은 “{task}”입니다.',
   'engine.session.classProbabilitiesOnly': '줄의 분류 확률에는 “{needed}” 작업의 모델이 필요합니다. 이 모델의 작업은 “{task}”입니다.',
   'engine.session.classifiedLinesOnly': '떼어 둔 줄의 분류 결과에는 “{needed}” 작업의 모델이 필요합니다. 이 모델의 작업은 “{task}”입니다.',
