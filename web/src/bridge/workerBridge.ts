@@ -7,6 +7,7 @@ import {
   type ToWorker, type WorkerError, type WorkerEvent,
 } from '../protocol';
 import { Emitter } from '../util/emitter';
+import type { EarlyWorker } from './trainingWorker';
 
 interface Pending {
   kind: RequestKind;
@@ -25,19 +26,30 @@ export class WorkerBridge {
   private readonly crashes = new Set<(message: string) => void>();
   private readonly errors = new Set<(kind: RequestKind, error: WorkerError) => void>();
 
-  constructor(private readonly spawn: () => Worker) {}
+  // `early`: a worker already started (bridge/trainingWorker.ts), taken by the first start.
+  constructor(private readonly spawn: () => Worker, private early?: EarlyWorker) {}
 
   start(): void {
-    const w = this.spawn();
+    const early = this.early;
+    this.early = undefined;
+    const w = early?.worker ?? this.spawn();
     this.worker = w;
-    w.onmessage = (e: MessageEvent<FromWorker>) => {
+    const onMessage = (e: MessageEvent<FromWorker>) => {
       if (w === this.worker) this.receive(e.data);  // else: a terminated worker's last words
     };
-    w.onerror = (e: ErrorEvent) => {
+    const onError = (e: ErrorEvent) => {
       e.preventDefault();
       if (w === this.worker) this.crashed(e.message || 'the training worker could not start');
     };
-    w.onmessageerror = () => this.crashed('a message from the training worker could not be read');
+    const onMessageError = () => this.crashed('a message from the training worker could not be read');
+    w.onmessage = onMessage;
+    w.onerror = onError;
+    w.onmessageerror = onMessageError;
+    early?.handOver((e) => {
+      if (e.type === 'message') onMessage(e as MessageEvent<FromWorker>);
+      else if (e.type === 'error') onError(e as ErrorEvent);
+      else onMessageError();
+    });
   }
 
   restart(): void {
