@@ -28,9 +28,13 @@ const PRESET_TEXTS = ['The Lamplighter of', 'Every evening at a quarter', 'ë°”ë‹
 async function pasteAndTrain(page: Page, text: string): Promise<void> {
   await page.locator('#text').fill(text);
   await expect(page.locator('#preset')).toHaveValue('custom');
-  // A model that has trained is not thrown away by typing: the new text is applied on request.
-  if (await page.locator('#apply-text').isVisible()) await page.locator('#apply-text').click();
-  await expect(page.locator('#run-status')).toContainText('press Train');
+  // A model that has trained is not thrown away by typing: the new text is applied on request. The
+  // button shows with the page's next frame, so wait for it or for an untrained model's own status.
+  const apply = page.locator('#apply-text');
+  const ready = page.locator('#run-status', { hasText: 'press Train' });
+  await expect.poll(async () => (await apply.isVisible()) || (await ready.isVisible())).toBe(true);
+  if (await apply.isVisible()) await apply.click();
+  await expect(ready).toBeVisible();
   await page.locator('#train').click();
   await expect(page.locator('#train')).toHaveText('Pause');
 }
