@@ -1,10 +1,9 @@
 // The page's entry, and the first script to run: kept tiny so that it loads and runs where the rest
-// may not. It makes the browser's language tag one Intl takes (locale.ts says why), starts the training
-// worker, then loads the playground. Anything that stops the playground from coming up — a module that throws while it
+// may not. It makes the browser's language tag one Intl takes (locale.ts says why), then loads the
+// playground. Anything that stops the playground from coming up — a module that throws while it
 // loads, a file that does not arrive, an error before the page is up — ends in a plain message in
 // place of a page that only looks like it is starting. Once the playground has loaded, its own error
 // handling (the notices) takes over and this script steps aside.
-import { startTrainingWorkerEarly } from './bridge/trainingWorker';
 import { browserLanguages, chooseLanguage } from './i18n/choose';
 import { shieldNavigatorLanguage } from './locale';
 import './style.css';  // the page's frame is styled from the first paint, message or not
@@ -23,9 +22,6 @@ try {
   // A browser that will not let navigator be shadowed: the playground may still load, and if not, the
   // failure below says why.
 }
-
-// The engine starts loading now, beside the playground's script (bridge/trainingWorker.ts says why).
-startTrainingWorkerEarly();
 
 import('./main').then(
   () => {

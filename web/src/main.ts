@@ -13,7 +13,6 @@ import { PageAddress } from './app/share/pageAddress';
 import { dropText } from './app/tasks/taskChange';
 import { TaskPanels } from './app/tasks/taskPanels';
 import { TeachController } from './app/teach/teachController';
-import { spawnTrainingWorker, takeEarlyTrainingWorker } from './bridge/trainingWorker';
 import { WorkerBridge } from './bridge/workerBridge';
 import { said, setLanguage } from './i18n';
 import { relabel, relabelOnLanguageChange } from './i18n/dom';
@@ -32,8 +31,8 @@ import './style.css';
 
 const page = await startPage(location.hash);
 const { lesson } = page;
-const spawnWorker = spawnTrainingWorker;  // side models: the compare view's, the forget-gate lab's, a task's
-const bridge = new WorkerBridge(spawnWorker, takeEarlyTrainingWorker());  // boot.ts started it
+const spawnWorker = () => new Worker(new URL('./worker/worker.ts', import.meta.url), { type: 'module' });
+const bridge = new WorkerBridge(spawnWorker);
 const address = new PageAddress(lesson, mustFind<HTMLAnchorElement>('embed-open'));
 
 const app = new Playground(page.state, page.text, bridge, new ConfirmDialog(document.body), {

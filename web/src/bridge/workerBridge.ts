@@ -7,7 +7,6 @@ import {
   type ToWorker, type WorkerError, type WorkerEvent,
 } from '../protocol';
 import { Emitter } from '../util/emitter';
-import type { EarlyWorker } from './trainingWorker';
 
 interface Pending {
   kind: RequestKind;
@@ -26,30 +25,19 @@ export class WorkerBridge {
   private readonly crashes = new Set<(message: string) => void>();
   private readonly errors = new Set<(kind: RequestKind, error: WorkerError) => void>();
 
-  // `early`: a worker already started (bridge/trainingWorker.ts), taken by the first start.
-  constructor(private readonly spawn: () => Worker, private early?: EarlyWorker) {}
+  constructor(private readonly spawn: () => Worker) {}
 
   start(): void {
-    const early = this.early;
-    this.early = undefined;
-    const w = early?.worker ?? this.spawn();
+    const w = this.spawn();
     this.worker = w;
-    const onMessage = (e: MessageEvent<FromWorker>) => {
+    w.onmessage = (e: MessageEvent<FromWorker>) => {
       if (w === this.worker) this.receive(e.data);  // else: a terminated worker's last words
     };
-    const onError = (e: ErrorEvent) => {
+    w.onerror = (e: ErrorEvent) => {
       e.preventDefault();
       if (w === this.worker) this.crashed(e.message || 'the training worker could not start');
     };
-    const onMessageError = () => this.crashed('a message from the training worker could not be read');
-    w.onmessage = onMessage;
-    w.onerror = onError;
-    w.onmessageerror = onMessageError;
-    early?.handOver((e) => {
-      if (e.type === 'message') onMessage(e as MessageEvent<FromWorker>);
-      else if (e.type === 'error') onError(e as ErrorEvent);
-      else onMessageError();
-    });
+    w.onmessageerror = () => this.crashed('a message from the training worker could not be read');
   }
 
   restart(): void {
