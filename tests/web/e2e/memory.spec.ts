@@ -2,7 +2,7 @@
 // slider shows only for memory tasks, and training fills the accuracy-against-distance chart and its
 // table with numbers measured at the probe positions. Waits for states, never for times.
 import { expect, test, type Page } from '@playwright/test';
-import { number, openPlayground, pause, TRAINING_WAIT } from './helpers';
+import { number, openPlayground, openTeachView, pause, TRAINING_WAIT } from './helpers';
 import { expectAllKorean } from './koreanSweep';
 
 const data = async (page: Page, key: string) => Number((await page.locator('#memory-headline').getAttribute(`data-${key}`)) || 'NaN');
@@ -81,7 +81,7 @@ test('memory: the distance slider is only for memory tasks, a lesson can lock it
 
 test('memory: the compare view trains RNN, LSTM and GRU on the copy task and scores each where memory is needed', async ({ page }) => {
   await openPlayground(page, '#preset=copy&distance=30&hidden=32');
-  await page.locator('#tab-compare').click();
+  await openTeachView(page, 'compare');
   await expect(page.locator('#view-compare')).toBeVisible();
   await page.locator('#compare-start').click();
   await expect(page.locator('#compare-samples .compare-column')).toHaveCount(3);

@@ -3,7 +3,7 @@
 // texts back, characters the model does not know get a one-click way out, and overfitting is said.
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { openPlayground } from './helpers';
+import { openPlayground, openTeachView } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
 
@@ -63,7 +63,7 @@ test('a Korean text and an English text without some letters: every panel follow
   await pasteAndTrain(page, KOREAN);
   await panelsFollow(page, KOREAN);
   // The teaching views read the same text.
-  await page.locator('#tab-anatomy').click();
+  await openTeachView(page, 'anatomy');
   await expect(page.locator('#anatomy-text')).toHaveValue(await page.locator('#heat-text').inputValue());
   mkdirSync(SHOTS, { recursive: true });
   await page.locator('#text-panel details summary').click();  // the vocabulary's chips, to look at

@@ -4,7 +4,7 @@
 // artifacts/screenshots/). One page load for all of it, to keep the suite quick.
 import { expect, test, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { openPlayground } from './helpers';
+import { openPlayground, openTeachView } from './helpers';
 
 const SHOTS = 'artifacts/screenshots';
 
@@ -49,7 +49,7 @@ test('a ReLU RNN from a link: the activation and shapes views show it, follow tr
 
   // Shapes: the language model trains many-to-many and samples one-to-many; the trained shape is
   // labelled with what the model reads and predicts, and moves on with training.
-  await page.locator('#tab-shapes').click();
+  await openTeachView(page, 'shapes');
   const view = page.locator('#view-shapes');
   await expect(page.locator('#shapes-status')).toHaveText('This model predicts the next character: trained many-to-many, sampled one-to-many.');
   await expect(view.locator('.shape-figure.is-running')).toHaveCount(2);
@@ -65,11 +65,11 @@ test('a ReLU RNN from a link: the activation and shapes views show it, follow tr
   await shoot(page, 'shapes', 'teach-shapes-laptop');
 
   // The gradient view says what ReLU does to the gradient; the equations show relu.
-  await page.locator('#tab-gradients').click();
+  await openTeachView(page, 'gradients');
   await expect(page.locator('#gradients-activation')).toContainText('With ReLU each step back multiplies the gradient by 1');
-  await page.locator('#tab-equations').click();
+  await openTeachView(page, 'equations');
   await expect(page.locator('#equations-list [data-lhs="h_t"] dt')).toContainText('relu(');
-  await page.locator('#tab-activations').click();
+  await openTeachView(page, 'activations');
   await shoot(page, 'activations', 'teach-activations-laptop');
 
   // In Korean, in the course's words; then on a phone.
@@ -79,13 +79,13 @@ test('a ReLU RNN from a link: the activation and shapes views show it, follow tr
   await page.locator('[data-lang="en"]').first().click();
   await page.setViewportSize({ width: 390, height: 844 });
   await fitsPhone(page, 'activations');
-  await page.locator('#tab-shapes').click();
+  await openTeachView(page, 'shapes');
   await fitsPhone(page, 'shapes');
   await page.setViewportSize({ width: 1280, height: 800 });
 
   // Back to tanh from the activation view's button: the page asks (training would be thrown away),
   // builds a tanh RNN, and the tanh plot fills with its inputs.
-  await page.locator('#tab-activations').click();
+  await openTeachView(page, 'activations');
   await page.locator('#activations-switch').click();
   await expect(page.locator('#confirm')).toBeVisible();
   await page.locator('#confirm-yes').click();
