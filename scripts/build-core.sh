@@ -1,14 +1,12 @@
 #!/usr/bin/env bash
 # Configures (once) and builds the C++ tree: native (tests, CLI) and/or WebAssembly (web/generated/core.mjs,
 # and the same tests as wasm). Incremental: a second run only rebuilds what changed.
-#   scripts/build-core.sh [--configure-only] [native] [wasm] [sanitize]   (default: native wasm)
+#   scripts/build-core.sh [native] [wasm] [sanitize]   (default: native wasm)
 set -euo pipefail
 SCRIPT_NAME=build
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT"
 mkdir -p build
-configure_only=false
-if [ "${1:-}" = --configure-only ]; then configure_only=true; shift; fi
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(native wasm)
 
@@ -31,7 +29,6 @@ for target in "${targets[@]}"; do
     say "configuring the $target build in $dir"
     "${configure[@]}" > "$dir.configure.log" 2>&1 || { cat "$dir.configure.log" >&2; exit 1; }
   fi
-  $configure_only && continue
   say "building $target"
   ninja -C "$dir" -j "$JOBS" | grep -v '^\[' || [ "${PIPESTATUS[0]}" = 0 ]
 done

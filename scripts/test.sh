@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Every test, in the order a failure is cheapest to read: native Catch2 (+ the CLI), the same Catch2
-# suite as WebAssembly under node, then the web: type check, Vitest on the built module, the production
-# build, Playwright in Debian's Chromium; last the native suite under ASan+UBSan (built meanwhile in
-# idle time) and a bounded fuzz pass.
+# suite as WebAssembly under node, the native suite under ASan+UBSan, a bounded fuzz pass, then the
+# web: type check, Vitest on the built module, the production build, Playwright in Debian's Chromium.
 # Installs what is missing first (scripts/setup.sh).
 set -euo pipefail
 SCRIPT_NAME=test
@@ -24,33 +23,18 @@ run_ctest() {
   fi
 }
 
-# The sanitized build needs neither a browser nor the web build, so it compiles at the lowest priority
-# in the CPU time the steps before its tests leave idle (the wasm link, the one-process wasm suite,
-# Playwright's waits: about a fifth of two cores). Before its tests it is stopped (ninja removes what
-# it was writing) and finished at normal priority: on a busy machine it costs no more than before.
-idle_build=
-build_in_idle_time() {
-  bash scripts/build-core.sh --configure-only "$1"
-  nice -n 19 ninja -C "build/$1" -j "$JOBS" > "build/$1.idle.log" 2>&1 &
-  idle_build=$!
-}
-finish_idle_build() {
-  kill -TERM "$idle_build" 2>/dev/null || true
-  wait "$idle_build" 2>/dev/null || true
-  idle_build=
-  bash scripts/build-core.sh "$1"
-}
-trap '[ -z "$idle_build" ] || kill -TERM "$idle_build" 2>/dev/null || true' EXIT
-
 bash scripts/setup.sh
 bash scripts/build-core.sh native wasm
-say "building the sanitized suite in idle time, beside the steps below (build/sanitize.idle.log)"
-build_in_idle_time sanitize
 
 say "native Catch2 suite and CLI (ctest)"
 run_ctest build/native
 say "the same Catch2 suite compiled to WebAssembly (SIMD), run by node"
 run_ctest build/wasm -V
+
+say "the native Catch2 suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
+bash scripts/build-core.sh sanitize
+ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_ctest build/sanitize
+bash scripts/fuzz.sh 30
 
 say "type check (tsc)"
 npx tsc -p .
@@ -64,10 +48,5 @@ say "build size (initial download within 375 KB compressed, presets apart)"
 node scripts/size-report.mjs
 say "Playwright end-to-end tests in Chromium (screenshots: artifacts/screenshots/)"
 npx playwright test
-
-say "the native Catch2 suite again under AddressSanitizer + UndefinedBehaviorSanitizer"
-finish_idle_build sanitize
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 run_ctest build/sanitize
-bash scripts/fuzz.sh 30
 
 say "all tests passed in $((SECONDS - started)) s"
